@@ -1,0 +1,5 @@
+package org.reskontro.ledger.spi;
+
+public enum DocumentKind {
+    INVOICE, CREDIT_NOTE
+}

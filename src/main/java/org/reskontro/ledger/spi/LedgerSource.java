@@ -1,0 +1,26 @@
+package org.reskontro.ledger.spi;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * A read session on one creditor's accounting system. Lists stream into a sink page by page, so memory stays
+ * flat whatever the ledger's size. Every method may throw {@link AccountingSystemException}.
+ */
+public interface LedgerSource {
+
+    /** Customers (debtors), all of them or only those changed at or after {@code changedSince} (null: all). */
+    void customers(Instant changedSince, Consumer<ErpCustomer> sink);
+
+    /**
+     * Booked invoices and credit notes made in the system's invoice module (no drafts, no other vouchers),
+     * dated within the query's range, optionally only those changed since a time.
+     */
+    void documents(DocumentQuery query, Consumer<ErpDocument> sink);
+
+    /** The open amount and the payments of one document, as the accounting system states them now. */
+    DocumentBalance balance(ErpDocument document);
+
+    /** HTTP requests this session has sent so far, retries included. */
+    int requestCount();
+}
