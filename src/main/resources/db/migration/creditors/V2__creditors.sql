@@ -20,5 +20,6 @@ create table creditors.erp_connection (
     token_url             text not null,
     organisation_id       text not null,
     credentials_encrypted text not null,
+    credential_names      text not null,
     updated_at            timestamptz not null
 );

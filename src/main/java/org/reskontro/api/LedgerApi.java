@@ -1,0 +1,98 @@
+package org.reskontro.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.reskontro.api.ApiModels.AgingView;
+import org.reskontro.api.ApiModels.DebtorView;
+import org.reskontro.api.ApiModels.OpenItemView;
+import org.reskontro.api.ApiModels.SyncRunView;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.ledger.Ledger;
+import org.reskontro.ledger.SyncRunId;
+import org.reskontro.platform.security.CreditorNotVisibleException;
+import org.reskontro.platform.security.CurrentOperator;
+import org.reskontro.scheduling.SyncJobs;
+import org.reskontro.shared.CreditorId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Ledger", description = "Syncs with the accounting system, and the mirrored open items")
+@RestController
+@RequestMapping("/api/v1/creditors/{creditorId}")
+class LedgerApi {
+
+    private static final int MAX_ROWS = 10_000;
+
+    private final Creditors creditors;
+    private final Ledger ledger;
+    private final SyncJobs jobs;
+
+    LedgerApi(Creditors creditors, Ledger ledger, SyncJobs jobs) {
+        this.creditors = creditors;
+        this.ledger = ledger;
+        this.jobs = jobs;
+    }
+
+    @Operation(summary = "Start a sync now (or get the one already queued or running); poll the returned run")
+    @PostMapping("/syncs")
+    ResponseEntity<SyncRunView> syncNow(@PathVariable String creditorId) {
+        Creditor creditor = visible(creditorId);
+        SyncRunId run = jobs.syncNow(creditor.id(), "api:" + CurrentOperator.get().username());
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .header("Location", "/api/v1/creditors/" + creditor.id() + "/syncs/" + run)
+                .body(SyncRunView.of(ledger.syncRun(creditor.id(), run).orElseThrow()));
+    }
+
+    @Operation(summary = "Recent sync runs, newest first")
+    @GetMapping("/syncs")
+    List<SyncRunView> syncs(@PathVariable String creditorId, @RequestParam(defaultValue = "20") int limit) {
+        Creditor creditor = visible(creditorId);
+        return ledger.recentSyncs(creditor.id(), Math.min(Math.max(limit, 1), 200)).stream().map(SyncRunView::of).toList();
+    }
+
+    @Operation(summary = "One sync run: status, progress, counts, error")
+    @GetMapping("/syncs/{runId}")
+    SyncRunView sync(@PathVariable String creditorId, @PathVariable String runId) {
+        Creditor creditor = visible(creditorId);
+        return ledger.syncRun(creditor.id(), ApiIds.run(runId)).map(SyncRunView::of)
+                .orElseThrow(() -> new ApiIds.NotFoundException("No sync run " + runId));
+    }
+
+    @Operation(summary = "Open items (invoices and credit notes with an open amount), optionally of one debtor")
+    @GetMapping("/open-items")
+    List<OpenItemView> openItems(@PathVariable String creditorId, @RequestParam(required = false) String debtor,
+            @RequestParam(defaultValue = "1000") int limit) {
+        Creditor creditor = visible(creditorId);
+        return ledger.openItems(creditor.id(), debtor, Math.min(Math.max(limit, 1), MAX_ROWS)).stream()
+                .map(OpenItemView::of).toList();
+    }
+
+    @Operation(summary = "Open balance per debtor and currency, most overdue first")
+    @GetMapping("/debtors")
+    List<DebtorView> debtors(@PathVariable String creditorId, @RequestParam(defaultValue = "1000") int limit) {
+        Creditor creditor = visible(creditorId);
+        return ledger.debtorBalances(creditor.id(), creditor.timeZone(), Math.min(Math.max(limit, 1), MAX_ROWS)).stream()
+                .map(DebtorView::of).toList();
+    }
+
+    @Operation(summary = "Aging: open amounts not due, 1–30, 31–60, 61–90 and over 90 days past due, per currency")
+    @GetMapping("/aging")
+    AgingView aging(@PathVariable String creditorId) {
+        Creditor creditor = visible(creditorId);
+        return AgingView.of(ledger.aging(creditor.id(), creditor.timeZone()));
+    }
+
+    private Creditor visible(String creditorId) {
+        CreditorId id = ApiIds.creditor(creditorId);
+        CurrentOperator.requireAccessTo(id);
+        return creditors.get(id).orElseThrow(() -> new CreditorNotVisibleException(id));
+    }
+}

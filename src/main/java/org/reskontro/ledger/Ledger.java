@@ -1,0 +1,63 @@
+package org.reskontro.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.reskontro.ledger.persistence.LedgerQueries;
+import org.reskontro.ledger.persistence.SyncRunRows;
+import org.reskontro.ledger.sync.Synchroniser;
+import org.reskontro.shared.CreditorId;
+import org.springframework.stereotype.Service;
+
+/** The ledger mirror's use cases: queue and run syncs, and read what is open. */
+@Service
+public class Ledger {
+
+    private final SyncRunRows runs;
+    private final Synchroniser synchroniser;
+    private final LedgerQueries queries;
+    private final Clock clock;
+
+    Ledger(SyncRunRows runs, Synchroniser synchroniser, LedgerQueries queries, Clock clock) {
+        this.runs = runs;
+        this.synchroniser = synchroniser;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** Queues a sync, or returns the one already queued or running for this creditor. */
+    public SyncRunId queueSync(CreditorId creditor, String trigger) {
+        return runs.queue(creditor, trigger, clock.instant());
+    }
+
+    /** Runs a queued sync to its end; called by the scheduler on whichever node picked the task. */
+    public void runSync(CreditorId creditor, SyncRunId run) {
+        synchroniser.run(creditor, run);
+    }
+
+    public Optional<SyncRun> syncRun(CreditorId creditor, SyncRunId run) {
+        return runs.find(creditor, run);
+    }
+
+    public List<SyncRun> recentSyncs(CreditorId creditor, int limit) {
+        return runs.recent(creditor, limit);
+    }
+
+    public List<OpenItem> openItems(CreditorId creditor, String debtorExternalId, int limit) {
+        return queries.openItems(creditor, debtorExternalId, limit);
+    }
+
+    public List<DebtorBalance> debtorBalances(CreditorId creditor, ZoneId zone, int limit) {
+        return queries.debtorBalances(creditor, today(zone), limit);
+    }
+
+    public AgingReport aging(CreditorId creditor, ZoneId zone) {
+        return queries.aging(creditor, today(zone));
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+}

@@ -1,0 +1,116 @@
+package org.reskontro.ledger.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.reskontro.ledger.AgingReport;
+import org.reskontro.ledger.DebtorBalance;
+import org.reskontro.ledger.OpenItem;
+import org.reskontro.ledger.spi.DocumentKind;
+import org.reskontro.shared.CreditorId;
+import org.reskontro.shared.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read models of the mirror: open items, balances per debtor, aging. Every query is bounded by one creditor. */
+@Repository
+public class LedgerQueries {
+
+    private static final String OPEN_ITEMS = """
+            select o.document_id, o.kind, o.number, o.customer_external_id, c.name, o.issue_date, o.due_date, o.currency,
+                   o.total_incl_vat, o.open_amount, o.erp_status
+            from ledger.open_item o
+            left join ledger.customer c on c.creditor_id = o.creditor_id and c.external_id = o.customer_external_id
+            where o.creditor_id = ? and o.open_amount <> 0
+            """;
+
+    private final JdbcClient jdbc;
+
+    LedgerQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<OpenItem> openItems(CreditorId creditor, String debtorExternalId, int limit) {
+        if (debtorExternalId == null) {
+            return jdbc.sql(OPEN_ITEMS + " order by o.due_date, o.number limit ?")
+                    .params(creditor.value(), limit).query(LedgerQueries::openItem).list();
+        }
+        return jdbc.sql(OPEN_ITEMS + " and o.customer_external_id = ? order by o.due_date, o.number limit ?")
+                .params(creditor.value(), debtorExternalId, limit).query(LedgerQueries::openItem).list();
+    }
+
+    public List<DebtorBalance> debtorBalances(CreditorId creditor, LocalDate today, int limit) {
+        return jdbc.sql("""
+                select o.customer_external_id, coalesce(c.name, o.customer_external_id) as name, c.organisation_number,
+                       o.currency, count(*) as items, sum(o.open_amount) as open,
+                       sum(case when o.due_date < ? then o.open_amount else 0 end) as overdue, min(o.due_date) as oldest
+                from ledger.open_item o
+                left join ledger.customer c on c.creditor_id = o.creditor_id and c.external_id = o.customer_external_id
+                where o.creditor_id = ? and o.open_amount <> 0
+                group by o.customer_external_id, c.name, c.organisation_number, o.currency
+                order by sum(case when o.due_date < ? then o.open_amount else 0 end) desc, name
+                limit ?""")
+                .params(today, creditor.value(), today, limit)
+                .query((rs, n) -> new DebtorBalance(rs.getString("customer_external_id"), rs.getString("name"),
+                        rs.getString("organisation_number"), rs.getInt("items"),
+                        Money.of(rs.getBigDecimal("open"), rs.getString("currency")),
+                        Money.of(rs.getBigDecimal("overdue"), rs.getString("currency")),
+                        rs.getObject("oldest", LocalDate.class)))
+                .list();
+    }
+
+    public AgingReport aging(CreditorId creditor, LocalDate today) {
+        Map<String, BigDecimal[]> amounts = new TreeMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
+        int buckets = AgingReport.Bucket.values().length;
+        jdbc.sql("""
+                select currency, coalesce(? - due_date, 0) as days, open_amount from ledger.open_item
+                where creditor_id = ? and open_amount <> 0""")
+                .params(today, creditor.value())
+                .query(rs -> {
+                    String currency = rs.getString(1);
+                    int bucket = AgingReport.Bucket.of(rs.getLong(2)).ordinal();
+                    BigDecimal[] sums = amounts.computeIfAbsent(currency, c -> filledZero(buckets));
+                    sums[bucket] = sums[bucket].add(rs.getBigDecimal(3));
+                    counts.computeIfAbsent(currency, c -> new int[buckets])[bucket]++;
+                });
+        List<AgingReport.Row> rows = new ArrayList<>();
+        amounts.forEach((currency, sums) -> {
+            List<Money> money = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (BigDecimal sum : sums) {
+                money.add(Money.of(sum, currency));
+                total = total.add(sum);
+            }
+            List<Integer> itemCounts = new ArrayList<>();
+            for (int count : counts.get(currency)) {
+                itemCounts.add(count);
+            }
+            rows.add(new AgingReport.Row(currency, Collections.unmodifiableList(money), List.copyOf(itemCounts),
+                    Money.of(total, currency)));
+        });
+        return new AgingReport(today, rows);
+    }
+
+    private static BigDecimal[] filledZero(int size) {
+        BigDecimal[] zeros = new BigDecimal[size];
+        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+        return zeros;
+    }
+
+    private static OpenItem openItem(ResultSet rs, int row) throws SQLException {
+        String currency = rs.getString("currency");
+        return new OpenItem(rs.getObject("document_id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
+                rs.getObject("number") == null ? null : rs.getLong("number"), rs.getString("customer_external_id"),
+                rs.getString("name"), rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+                Money.of(rs.getBigDecimal("total_incl_vat"), currency), Money.of(rs.getBigDecimal("open_amount"), currency),
+                rs.getString("erp_status"));
+    }
+}

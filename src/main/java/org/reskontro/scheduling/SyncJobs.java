@@ -1,0 +1,35 @@
+package org.reskontro.scheduling;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import java.time.Clock;
+import org.reskontro.ledger.Ledger;
+import org.reskontro.ledger.SyncRunId;
+import org.reskontro.shared.CreditorId;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/** "Sync now": queue a run in the ledger and hand it to the cluster-safe scheduler. */
+@Service
+public class SyncJobs {
+
+    static final TaskDescriptor<String> SYNC = TaskDescriptor.of("ledger-sync", String.class);
+
+    private final Ledger ledger;
+    private final SchedulerClient scheduler;
+    private final Clock clock;
+
+    SyncJobs(Ledger ledger, @Lazy SchedulerClient scheduler, Clock clock) {
+        this.ledger = ledger;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** Returns the run: a new one, or the one already queued or running for this creditor. */
+    public SyncRunId syncNow(CreditorId creditor, String trigger) {
+        SyncRunId run = ledger.queueSync(creditor, trigger);
+        // The instance id is the run id: scheduling the same run twice is a no-op, never a second sync.
+        scheduler.scheduleIfNotExists(SYNC.instance(run.toString()).data(creditor.toString()).scheduledTo(clock.instant()));
+        return run;
+    }
+}

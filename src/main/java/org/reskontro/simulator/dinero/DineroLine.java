@@ -1,0 +1,41 @@
+package org.reskontro.simulator.dinero;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+
+/** One product line: quantity times unit price excl. VAT, at a VAT rate such as 0.25 (Danish moms) or 0 (reverse charge). */
+public record DineroLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal vatRate) {
+
+    public static final BigDecimal DANISH_VAT = new BigDecimal("0.25");
+
+    public DineroLine {
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(unitPrice, "unitPrice");
+        Objects.requireNonNull(vatRate, "vatRate");
+    }
+
+    /** A single line at 25 % VAT. */
+    public static DineroLine of(String description, BigDecimal amountExclVat) {
+        return new DineroLine(description, BigDecimal.ONE, amountExclVat, DANISH_VAT);
+    }
+
+    public BigDecimal amountExclVat() {
+        return quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal vat() {
+        return amountExclVat().multiply(vatRate).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal totalExclVat(List<DineroLine> lines) {
+        return lines.stream().map(DineroLine::amountExclVat).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    static BigDecimal totalInclVat(List<DineroLine> lines) {
+        return lines.stream().map(line -> line.amountExclVat().add(line.vat()))
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

@@ -1,0 +1,10 @@
+package org.reskontro.simulator.dinero;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A payment registered on a booked voucher, in the voucher's currency. On a credit note it is a refund or an offset. */
+public record DineroPayment(UUID guid, LocalDate date, BigDecimal amount, String description, Instant registeredAt) {
+}

@@ -1,0 +1,18 @@
+package org.reskontro.simulator.dinero;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A payment to register on a booked voucher, in the voucher's currency; never zero. */
+public record NewPayment(LocalDate date, BigDecimal amount, String description) {
+
+    public NewPayment {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(description, "description");
+        if (amount.signum() == 0) {
+            throw new IllegalArgumentException("A payment amount has to be different from 0");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.reskontro.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * One shared Spring context for all integration tests: an embedded PostgreSQL (fresh per test run), the Dinero
+ * simulator on a random port without rate limiting, no demo data, and a movable clock.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "reskontro.data-dir=target/test-data",
+        "reskontro.embedded-db.clean=true",
+        "reskontro.demo.enabled=false",
+        "reskontro.simulator.dinero.enabled=true",
+        "reskontro.simulator.dinero.port=0",
+        "reskontro.simulator.dinero.rate-limit-per-minute=0",
+        "db-scheduler.polling-interval=200ms",
+        "db-scheduler.heartbeat-interval=1s",
+        "spring.thymeleaf.cache=false"
+})
+@Import(TestClockConfiguration.class)
+public @interface IntegrationTest {
+}
