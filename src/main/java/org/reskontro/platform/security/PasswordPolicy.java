@@ -18,7 +18,7 @@ public class PasswordPolicy {
 
     private final ReskontroProperties properties;
 
-    PasswordPolicy(ReskontroProperties properties) {
+    public PasswordPolicy(ReskontroProperties properties) {
         this.properties = properties;
     }
 

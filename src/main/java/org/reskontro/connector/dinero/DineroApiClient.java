@@ -1,0 +1,79 @@
+package org.reskontro.connector.dinero;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reskontro.ledger.spi.AccountingSystemException;
+import org.reskontro.ledger.spi.AccountingSystemException.Category;
+import org.reskontro.ledger.spi.ConnectionDetails;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Authenticated GETs against one organisation: Bearer token on every call, one fresh token after a 401, and
+ * Dinero's refusals translated (403 and a second 401: credentials; 404: not found; other 4xx: rejected).
+ */
+final class DineroApiClient {
+
+    private final DineroTransport transport;
+    private final DineroTokens tokens;
+    private final ConnectionDetails connection;
+    private final DineroSettings settings;
+
+    DineroApiClient(DineroTransport transport, DineroTokens tokens, ConnectionDetails connection,
+            DineroSettings settings) {
+        this.transport = transport;
+        this.tokens = tokens;
+        this.connection = connection;
+        this.settings = settings;
+    }
+
+    String organisationId() {
+        return connection.organisationId();
+    }
+
+    /**
+     * @param what        how messages name this call, e.g. "GET /v1/42/invoices page 3"
+     * @param notFound    the message for a 404
+     */
+    JsonNode get(String path, Map<String, String> query, String what, String notFound) {
+        URI uri = uri(path, query);
+        boolean freshToken = false;
+        while (true) {
+            HttpResponse<byte[]> response = transport.send(() -> HttpRequest.newBuilder(uri)
+                    .timeout(settings.requestTimeout())
+                    .header("Authorization", "Bearer " + tokens.bearer())
+                    .header("Accept", "application/json")
+                    .GET().build(), what);
+            int status = response.statusCode();
+            if (status == 200) {
+                return DineroJson.parse(response.body(), what);
+            }
+            if (status == 401 && !freshToken) {
+                tokens.forget();
+                freshToken = true;
+                continue;
+            }
+            throw switch (status) {
+                case 401 -> new AccountingSystemException(Category.AUTHENTICATION, DineroTokens.REJECTED_CREDENTIALS);
+                case 403 -> new AccountingSystemException(Category.AUTHENTICATION, "Dinero refused access to "
+                        + "organisation " + organisationId() + " (HTTP 403): the API key's user needs access to it"
+                        + " and a Dinero Pro subscription");
+                case 404 -> new AccountingSystemException(Category.NOT_FOUND, notFound);
+                default -> new AccountingSystemException(Category.REJECTED, "Dinero refused " + what + " (HTTP "
+                        + status + ": " + DineroJson.errorText(response.body()) + ")");
+            };
+        }
+    }
+
+    private URI uri(String path, Map<String, String> query) {
+        String base = connection.apiBaseUrl().toString().replaceAll("/+$", "");
+        String encoded = query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return URI.create(base + path + (encoded.isEmpty() ? "" : "?" + encoded));
+    }
+}

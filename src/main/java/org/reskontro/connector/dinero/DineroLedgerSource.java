@@ -1,0 +1,118 @@
+package org.reskontro.connector.dinero;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.reskontro.ledger.spi.DocumentBalance;
+import org.reskontro.ledger.spi.DocumentKind;
+import org.reskontro.ledger.spi.DocumentQuery;
+import org.reskontro.ledger.spi.ErpCustomer;
+import org.reskontro.ledger.spi.ErpDocument;
+import org.reskontro.ledger.spi.LedgerSource;
+
+/**
+ * One read session on a Dinero organisation. With a change time, each list is read twice: once for what
+ * changed, once with deletedOnly=true for what was deleted since (Dinero leaves deleted items out otherwise).
+ */
+final class DineroLedgerSource implements LedgerSource {
+
+    private static final DateTimeFormatter CHANGES_SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final DineroApiClient client;
+    private final DineroPages pages;
+    private final DineroTransport transport;
+
+    DineroLedgerSource(DineroApiClient client, DineroPages pages, DineroTransport transport) {
+        this.client = client;
+        this.pages = pages;
+        this.transport = transport;
+    }
+
+    @Override
+    public void customers(Instant changedSince, Consumer<ErpCustomer> sink) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("fields", DineroCustomerMapper.FIELDS);
+        putChangesSince(query, changedSince);
+        for (boolean deletedPass : passes(changedSince)) {
+            Map<String, String> pass = withDeletedOnly(query, deletedPass);
+            pages.each(contactsPath(), pass, (item, where) -> {
+                ErpCustomer customer = DineroCustomerMapper.customer(item, deletedPass, where);
+                if (customer != null) {
+                    sink.accept(customer);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void documents(DocumentQuery range, Consumer<ErpDocument> sink) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (range.fromDate() != null && range.toDate() != null) {
+            query.put("startDate", range.fromDate().toString());
+            query.put("endDate", range.toDate().toString());
+        }
+        query.put("statusFilter", DineroDocumentMapper.BOOKED_STATUSES);
+        query.put("fields", DineroDocumentMapper.FIELDS);
+        putChangesSince(query, range.changedSince());
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (boolean deletedPass : passes(range.changedSince())) {
+                pages.each(listPath(kind), withDeletedOnly(query, deletedPass), (item, where) -> {
+                    ErpDocument document = DineroDocumentMapper.document(item, kind, deletedPass, where);
+                    if (document != null) {
+                        sink.accept(document);
+                    }
+                });
+            }
+        }
+    }
+
+    @Override
+    public DocumentBalance balance(ErpDocument document) {
+        boolean invoice = document.kind() == DocumentKind.INVOICE;
+        String path = invoice ? "/v2/" + client.organisationId() + "/invoices/" + document.externalId() + "/payments"
+                : "/v1/" + client.organisationId() + "/sales/creditnotes/" + document.externalId() + "/payments";
+        String what = "GET " + path;
+        String notFound = "Dinero has no " + (invoice ? "invoice " : "credit note ") + document.externalId()
+                + " in organisation " + client.organisationId() + " (or no such organisation for these credentials)";
+        return DineroBalanceMapper.balance(client.get(path, Map.of(), what, notFound), document, what);
+    }
+
+    @Override
+    public int requestCount() {
+        return transport.requestCount();
+    }
+
+    /** Dinero's changesSince has whole seconds; rounding down keeps the filter inclusive. */
+    private static void putChangesSince(Map<String, String> query, Instant changedSince) {
+        if (changedSince != null) {
+            query.put("changesSince", CHANGES_SINCE.format(changedSince.truncatedTo(ChronoUnit.SECONDS)));
+        }
+    }
+
+    /** The plain pass, and with a change time also the deletedOnly pass. */
+    private static boolean[] passes(Instant changedSince) {
+        return changedSince == null ? new boolean[] {false} : new boolean[] {false, true};
+    }
+
+    private static Map<String, String> withDeletedOnly(Map<String, String> query, boolean deletedPass) {
+        Map<String, String> pass = new LinkedHashMap<>(query);
+        if (deletedPass) {
+            pass.put("deletedOnly", "true");
+        }
+        return pass;
+    }
+
+    private String contactsPath() {
+        return "/v1/" + client.organisationId() + "/contacts";
+    }
+
+    private String listPath(DocumentKind kind) {
+        return kind == DocumentKind.INVOICE ? "/v1/" + client.organisationId() + "/invoices"
+                : "/v1/" + client.organisationId() + "/sales/creditnotes";
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The Dinero connector: password-grant auth, paged reads of contacts, invoices and credit notes, per-voucher
+ * payments, and Dinero's failure modes translated into the SPI's categories. Dinero's DTOs stay in here.
+ */
+package org.reskontro.connector.dinero;

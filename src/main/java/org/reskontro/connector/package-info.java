@@ -1,0 +1,4 @@
+/** Anti-corruption layer: one sub-package per accounting system, each implementing the ledger's SPI. */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounting-system connectors",
+        allowedDependencies = {"shared", "ledger :: spi", "platform"})
+package org.reskontro.connector;

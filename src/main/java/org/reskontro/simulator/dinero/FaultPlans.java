@@ -1,0 +1,91 @@
+package org.reskontro.simulator.dinero;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The planned faults per organisation, and how each one bends a request. */
+final class FaultPlans {
+
+    static final String QUOTA_EXCEEDED = "API calls quota exceeded!";
+
+    private final Map<Integer, Deque<Fault>> plans = new HashMap<>();
+    private final CountDownLatch stopping = new CountDownLatch(1);
+
+    synchronized void add(int organisationId, List<Fault> faults) {
+        plans.computeIfAbsent(organisationId, id -> new ArrayDeque<>()).addAll(faults);
+    }
+
+    synchronized void clear(int organisationId) {
+        plans.remove(organisationId);
+    }
+
+    synchronized int pending(int organisationId) {
+        Deque<Fault> plan = plans.get(organisationId);
+        return plan == null ? 0 : plan.size();
+    }
+
+    synchronized Fault next(int organisationId) {
+        Deque<Fault> plan = plans.get(organisationId);
+        return plan == null ? null : plan.pollFirst();
+    }
+
+    /** Ends every pending delay, so stopping never waits for one. */
+    void stop() {
+        stopping.countDown();
+    }
+
+    /** The answer that replaces the real one, or null when the fault bends the real answer instead. */
+    static ApiResponse instead(Fault fault) {
+        return switch (fault) {
+            case Fault.ServerError e -> new ApiException(e.status(), "ServerError",
+                    "Injected fault: HTTP " + e.status()).toResponse().markedAsFault();
+            case Fault.RateLimited r -> {
+                ApiResponse quota = ApiResponse.text(429, QUOTA_EXCEEDED).markedAsFault();
+                yield r.retryAfterSeconds() == null ? quota
+                        : quota.withHeader("Retry-After", String.valueOf(r.retryAfterSeconds()));
+            }
+            default -> null;
+        };
+    }
+
+    void delayIfPlanned(Fault fault) {
+        if (fault instanceof Fault.Delay delay) {
+            try {
+                stopping.await(delay.duration().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static ApiResponse bend(Fault fault, ApiResponse real) {
+        return switch (fault) {
+            case Fault.MalformedJson m -> real.withBody(Arrays.copyOf(real.body(),
+                    Math.max(1, real.body().length * 3 / 5))).markedAsFault();
+            case Fault.TruncatedPage t -> truncate(real).markedAsFault();
+            case Fault.Delay d -> real.markedAsFault();
+            default -> real;
+        };
+    }
+
+    private static ApiResponse truncate(ApiResponse real) {
+        JsonNode body = SimulatorJson.MAPPER.readTree(real.body());
+        if (!(body instanceof ObjectNode page) || !(page.get("Collection") instanceof ArrayNode items)) {
+            return real;
+        }
+        ArrayNode kept = page.putArray("Collection");
+        for (int i = 0; i < items.size() / 2; i++) {
+            kept.add(items.get(i));
+        }
+        return real.withBody(SimulatorJson.MAPPER.writeValueAsBytes(page));
+    }
+}

@@ -1,0 +1,64 @@
+package org.reskontro.simulator.dinero;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+/** The endpoints under /{version}/{organizationId}/…, once the caller may reach the organisation. */
+final class OrganisationRoutes {
+
+    private OrganisationRoutes() {
+    }
+
+    static ApiResponse handle(OrganisationBooks books, ApiRequest request, LocalDate today) {
+        String[] s = request.segments();
+        String route = s[0] + " " + String.join("/", Arrays.copyOfRange(s, 2, s.length))
+                .replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}", "{guid}");
+        if (!"GET".equals(request.method())) {
+            throw new ApiException(405, "MethodNotAllowed",
+                    "The simulator serves only GET under /" + s[0] + "/" + s[1] + "/…");
+        }
+        return switch (route) {
+            case "v1 contacts" -> ContactListEndpoint.list(books, request);
+            case "v1 invoices" -> VoucherListEndpoint.list(books, DineroDocumentKind.INVOICE, request, today);
+            case "v1 sales/creditnotes" ->
+                VoucherListEndpoint.list(books, DineroDocumentKind.CREDIT_NOTE, request, today);
+            case "v2 invoices/{guid}/payments" -> payments(books, DineroDocumentKind.INVOICE, s[3]);
+            case "v1 sales/creditnotes/{guid}/payments" -> payments(books, DineroDocumentKind.CREDIT_NOTE, s[4]);
+            case "v1 invoices/{guid}" -> invoicePdf(books, request, s[3]);
+            default -> throw ApiException.notFound("The simulator has no endpoint GET " + request.path());
+        };
+    }
+
+    private static ApiResponse payments(OrganisationBooks books, DineroDocumentKind kind, String guid) {
+        return ApiResponse.json(200, ReadModels.payments(document(books, kind, guid)));
+    }
+
+    /** Only the PDF half of "Get invoice as json or pdf": the JSON InvoiceReadModel is not simulated. */
+    private static ApiResponse invoicePdf(OrganisationBooks books, ApiRequest request, String guid) {
+        DineroDocument invoice = document(books, DineroDocumentKind.INVOICE, guid);
+        if (!request.header("Accept").orElse("").contains("application/octet-stream")) {
+            throw new ApiException(406, "NotAcceptable",
+                    "The simulator serves this endpoint as PDF only: send Accept: application/octet-stream");
+        }
+        if (!invoice.booked()) {
+            throw ApiException.badRequest("InvoiceNotBooked", "PDF's can only be generated from booked invoices");
+        }
+        byte[] pdf = InvoicePdf.render(books.name(), invoice);
+        return new ApiResponse(200, "application/octet-stream", pdf,
+                Map.of("Content-Disposition", "attachment; filename=\"Faktura-" + invoice.number() + ".pdf\""),
+                false);
+    }
+
+    private static DineroDocument document(OrganisationBooks books, DineroDocumentKind kind, String guid) {
+        String what = kind == DineroDocumentKind.INVOICE ? "invoice" : "credit note";
+        try {
+            return books.document(UUID.fromString(guid)).filter(d -> d.kind() == kind)
+                    .orElseThrow(() -> ApiException.notFound("Organisation " + books.organisationId() + " has no "
+                            + what + " " + guid));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("'" + guid + "' is not a " + what + " guid");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.reskontro.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reskontro.platform.security.Operators;
+import org.reskontro.simulator.dinero.DineroDemoData;
+import org.reskontro.simulator.dinero.DineroOrganisation;
+import org.reskontro.simulator.dinero.DineroSimulator;
+import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.TestCreditors;
+import org.reskontro.testing.TestOperators;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person in headless Chromium: signs in, registers a creditor, connects it to (simulated) Dinero, presses
+ * "Sync now", watches it finish and sees the open items. Skips only outside CI when Chromium is missing.
+ */
+@IntegrationTest
+class ConsoleBrowserTests {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired Operators operators;
+    @Autowired DineroSimulator simulator;
+
+    @BeforeAll
+    static void launchChromium() {
+        Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        boolean inCi = System.getenv("CI") != null;
+        assumeTrue(inCi || Files.isExecutable(chromium), "Chromium is not installed (apt-get install chromium)");
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void signInRegisterConnectSyncAndSeeTheOpenItems() throws Exception {
+        LocalDate today = simulator.today();
+        DineroOrganisation organisation = new DineroDemoData(4242, today, "Browser ApS", 25, 200).loadInto(simulator);
+        String admin = TestOperators.admin(operators);
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 1000))
+                .newPage();
+        String base = "http://localhost:" + port;
+
+        page.navigate(base + "/");
+        page.locator("#username").fill(admin);
+        page.locator("#password").fill(TestOperators.PASSWORD);
+        page.locator("#sign-in").click();
+
+        page.locator("#new-creditor").click();
+        page.locator("input[name=name]").fill("Browser Handel ApS");
+        page.locator("input[name=organisationNumber]").fill("12345678");
+        page.locator("input[name=startDate]").fill(today.minusDays(100).toString());
+        page.locator("#creditor-form button[type=submit]").click();
+        assertThat(page.locator(".error")).containsText("CVR");
+        page.locator("input[name=organisationNumber]").fill(TestCreditors.nextCvr());
+        page.locator("#creditor-form button[type=submit]").click();
+
+        page.locator("input[name=organisationId]").fill(String.valueOf(organisation.id()));
+        page.locator("input[name='credential.clientId']").fill(organisation.credentials().clientId());
+        page.locator("input[name='credential.clientSecret']").fill(organisation.credentials().clientSecret());
+        page.locator("input[name='credential.apiKey']").fill(organisation.credentials().apiKey());
+        page.locator("details summary").click();
+        page.locator("input[name=apiBaseUrl]").fill(simulator.baseUrl().toString());
+        page.locator("input[name=tokenUrl]").fill(simulator.tokenUrl().toString());
+        page.locator("#connection-form button[type=submit]").click();
+
+        page.locator("#sync-now").click();
+        Locator status = page.locator("#sync-status[data-status=SUCCEEDED]");
+        status.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        assertThat(page.locator("#debtors tbody tr").first()).isVisible();
+        assertThat(page.locator(".bar-row")).hasCount(5);
+        Files.createDirectories(Path.of("target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/creditor.png")).setFullPage(true));
+
+        page.locator("#debtors tbody tr a").first().click();
+        Locator amounts = page.locator("#open-item-list .open-amount");
+        assertThat(amounts.first()).isVisible();
+        assertThat(amounts.first().textContent()).matches(".*\\d+\\.\\d{2} (DKK|EUR)");
+        assertThat(amounts.count()).isPositive();
+    }
+}

@@ -1,0 +1,205 @@
+package org.reskontro.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reskontro.creditors.ConnectionSettings;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.scheduling.SyncJobs;
+import org.reskontro.shared.AccountingSystemKind;
+import org.reskontro.simulator.dinero.DineroDemoData;
+import org.reskontro.simulator.dinero.DineroDocument;
+import org.reskontro.simulator.dinero.DineroDocumentKind;
+import org.reskontro.simulator.dinero.DineroOrganisation;
+import org.reskontro.simulator.dinero.DineroSimulator;
+import org.reskontro.simulator.dinero.Fault;
+import org.reskontro.simulator.dinero.NewPayment;
+import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.MutableClock;
+import org.reskontro.testing.TestCreditors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A creditor's Dinero books, over real HTTP, into the mirror: what is open, what changed, and what fails cleanly. */
+@IntegrationTest
+class LedgerSyncIntegrationTests {
+
+    private static final AtomicLong SEEDS = new AtomicLong(7_000);
+
+    @Autowired Creditors creditors;
+    @Autowired Ledger ledger;
+    @Autowired SyncJobs jobs;
+    @Autowired DineroSimulator simulator;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    DineroOrganisation organisation;
+    Creditor creditor;
+    LocalDate startDate;
+
+    @BeforeEach
+    void aCreditorOnItsOwnSimulatedDineroOrganisation() {
+        LocalDate today = simulator.today();
+        organisation = new DineroDemoData(SEEDS.incrementAndGet(), today, "Test ApS", 30, 250).loadInto(simulator);
+        startDate = today.minusDays(90);
+        creditor = TestCreditors.danish(creditors, "Mirror ApS", startDate);
+        connect(organisation.credentials().asMap());
+    }
+
+    @Test
+    void aSyncMirrorsExactlyTheOpenDocumentsDatedFromTheStartDate() {
+        SyncRun run = sync();
+
+        assertThat(run.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        Map<String, BigDecimal> expected = expectedOpen();
+        Map<String, BigDecimal> mirrored = mirroredOpen();
+        assertThat(expected).isNotEmpty();
+        assertThat(mirrored).isEqualTo(expected);
+        assertThat(run.documentsToDetail()).as("one balance request per open document, none for settled ones")
+                .isEqualTo(expected.size());
+        assertThat(jdbc.sql("select count(*) from ledger.customer where creditor_id = ?").param(creditor.id().value())
+                .query(Long.class).single()).isGreaterThanOrEqualTo(30);
+        assertThat(ledger.openItems(creditor.id(), null, 10_000)).allSatisfy(item -> {
+            assertThat(item.issueDate()).isAfterOrEqualTo(startDate);
+            assertThat(item.debtorName()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aSecondSyncWithoutChangesWritesNothingAndAsksForNoBalance() {
+        sync();
+        SyncRun second = sync();
+        assertThat(second.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(second.changesApplied()).isZero();
+        assertThat(second.documentsToDetail()).isZero();
+    }
+
+    @Test
+    void aPaymentInDineroBecomesANewRevisionAndAPaymentNeverAnEdit() {
+        sync();
+        DineroDocument open = anOpenInvoice();
+        BigDecimal part = open.remainingAmount().divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP);
+        clock.advance(Duration.ofHours(1));
+        UUID payment = simulator.registerPayment(organisation.id(), open.guid(), new NewPayment(simulator.today(), part, "Bank"));
+
+        SyncRun run = sync();
+        assertThat(run.documentsToDetail()).isEqualTo(1);
+        assertThat(mirroredOpen().get(open.guid().toString())).isEqualByComparingTo(open.remainingAmount().subtract(part));
+        assertThat(revisions(open.guid())).isEqualTo(2);
+
+        clock.advance(Duration.ofHours(1));
+        simulator.deletePayment(organisation.id(), open.guid(), payment);
+        sync();
+        assertThat(mirroredOpen().get(open.guid().toString())).isEqualByComparingTo(open.remainingAmount());
+        assertThat(revisions(open.guid())).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select count(*) from ledger.payment p join ledger.document d on d.creditor_id = p.creditor_id and d.id = p.document_id
+                where p.creditor_id = ? and d.external_id = ? and p.reverses is not null""")
+                .params(creditor.id().value(), open.guid().toString()).query(Long.class).single())
+                .as("the vanished payment is reversed, not deleted").isEqualTo(1);
+    }
+
+    @Test
+    void wrongCredentialsFailClearlyAndKeepTheLastGoodMirror() {
+        sync();
+        Map<String, BigDecimal> before = mirroredOpen();
+        connect(Map.of("apiKey", "not-the-key"));
+        clock.advance(Duration.ofHours(1));
+        simulator.registerPayment(organisation.id(), anOpenInvoice().guid(), new NewPayment(simulator.today(),
+                BigDecimal.ONE, "Bank"));
+
+        SyncRun failed = sync();
+        assertThat(failed.status()).isEqualTo(SyncRun.Status.FAILED);
+        assertThat(failed.errorCategory()).isEqualTo("AUTHENTICATION");
+        assertThat(failed.errorMessage()).contains("credentials").doesNotContain("not-the-key");
+        assertThat(mirroredOpen()).isEqualTo(before);
+    }
+
+    @Test
+    void aMalformedPageLeavesNothingHalfWritten() {
+        simulator.injectFaults(organisation.id(), Fault.malformedJson());
+        SyncRun failed = sync();
+        assertThat(failed.status()).isEqualTo(SyncRun.Status.FAILED);
+        assertThat(failed.errorCategory()).isEqualTo("MALFORMED_RESPONSE");
+        assertThat(mirroredOpen()).isEmpty();
+        simulator.clearFaults(organisation.id());
+        assertThat(sync().status()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+    }
+
+    @Test
+    void anUnknownOrganisationIsNamedInTheError() {
+        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, simulator.baseUrl().toString(),
+                simulator.tokenUrl().toString(), "999999999", organisation.credentials().asMap()));
+        SyncRun failed = sync();
+        assertThat(failed.errorCategory()).isIn("NOT_FOUND", "AUTHENTICATION");
+        assertThat(failed.errorMessage()).contains("999999999");
+    }
+
+    @Test
+    void syncNowRunsOnTheSchedulerAndOnlyOnceAtATime() {
+        SyncRunId first = jobs.syncNow(creditor.id(), "test");
+        SyncRunId again = jobs.syncNow(creditor.id(), "test");
+        assertThat(again).isEqualTo(first);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !ledger.syncRun(creditor.id(), first).orElseThrow().active());
+        assertThat(ledger.syncRun(creditor.id(), first).orElseThrow().status()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+    }
+
+    private SyncRun sync() {
+        SyncRunId run = ledger.queueSync(creditor.id(), "test");
+        ledger.runSync(creditor.id(), run);
+        return ledger.syncRun(creditor.id(), run).orElseThrow();
+    }
+
+    private void connect(Map<String, String> credentials) {
+        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, simulator.baseUrl().toString(),
+                simulator.tokenUrl().toString(), String.valueOf(organisation.id()), credentials));
+    }
+
+    /** Booked, undeleted documents dated from the start date with money open, signed like the mirror. */
+    private Map<String, BigDecimal> expectedOpen() {
+        return simulator.documents(organisation.id()).stream()
+                .filter(d -> d.booked() && !d.deleted() && !d.date().isBefore(startDate))
+                .filter(d -> d.remainingAmount().signum() > 0)
+                .collect(Collectors.toMap(d -> d.guid().toString(), d -> d.kind() == DineroDocumentKind.CREDIT_NOTE
+                        ? d.remainingAmount().negate().stripTrailingZeros() : d.remainingAmount().stripTrailingZeros()));
+    }
+
+    private Map<String, BigDecimal> mirroredOpen() {
+        return jdbc.sql("""
+                select d.external_id, o.open_amount from ledger.open_item o
+                join ledger.document d on d.creditor_id = o.creditor_id and d.id = o.document_id
+                where o.creditor_id = ? and o.open_amount <> 0""")
+                .param(creditor.id().value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private DineroDocument anOpenInvoice() {
+        List<DineroDocument> open = simulator.documents(organisation.id()).stream()
+                .filter(d -> d.kind() == DineroDocumentKind.INVOICE && d.booked() && !d.deleted()
+                        && !d.date().isBefore(startDate) && d.remainingAmount().signum() > 0)
+                .toList();
+        return open.getFirst();
+    }
+
+    private int revisions(UUID guid) {
+        return jdbc.sql("""
+                select count(*) from ledger.document_revision r join ledger.document d
+                  on d.creditor_id = r.creditor_id and d.id = r.document_id
+                where r.creditor_id = ? and d.external_id = ?""")
+                .params(creditor.id().value(), guid.toString()).query(Integer.class).single();
+    }
+}
