@@ -99,7 +99,7 @@ class ConsoleBrowserTests {
         Locator status = page.locator("#sync-status[data-status=SUCCEEDED]");
         status.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(page.locator("#debtors tbody tr").first()).isVisible();
-        assertThat(page.locator(".bar-row")).hasCount(5);
+        assertThat(page.locator(".aging").first().locator(".bar-row")).hasCount(5);
         Files.createDirectories(Path.of("target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/creditor.png")).setFullPage(true));
 

@@ -25,6 +25,13 @@ public sealed interface Fault {
     record TruncatedPage() implements Fault {
     }
 
+    /** The real answer without one property, wherever it occurs (top level, list items, payments). */
+    record MissingProperty(String property) implements Fault {
+        public MissingProperty {
+            Objects.requireNonNull(property, "property");
+        }
+    }
+
     /** The real answer, but only after this long (real time: the point is to outlast the client's time-out). */
     record Delay(Duration duration) implements Fault {
         public Delay {
@@ -54,6 +61,10 @@ public sealed interface Fault {
 
     static Fault truncatedPage() {
         return new TruncatedPage();
+    }
+
+    static Fault missingProperty(String property) {
+        return new MissingProperty(property);
     }
 
     static Fault delay(Duration duration) {

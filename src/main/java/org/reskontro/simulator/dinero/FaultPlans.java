@@ -72,9 +72,24 @@ final class FaultPlans {
             case Fault.MalformedJson m -> real.withBody(Arrays.copyOf(real.body(),
                     Math.max(1, real.body().length * 3 / 5))).markedAsFault();
             case Fault.TruncatedPage t -> truncate(real).markedAsFault();
+            case Fault.MissingProperty m -> withoutProperty(real, m.property()).markedAsFault();
             case Fault.Delay d -> real.markedAsFault();
             default -> real;
         };
+    }
+
+    private static ApiResponse withoutProperty(ApiResponse real, String property) {
+        JsonNode body = SimulatorJson.MAPPER.readTree(real.body());
+        if (body instanceof ObjectNode object) {
+            object.remove(property);
+        }
+        for (JsonNode item : body.path("Collection")) {
+            ((ObjectNode) item).remove(property);
+        }
+        for (JsonNode item : body.path("Payments")) {
+            ((ObjectNode) item).remove(property);
+        }
+        return real.withBody(SimulatorJson.MAPPER.writeValueAsBytes(body));
     }
 
     private static ApiResponse truncate(ApiResponse real) {
