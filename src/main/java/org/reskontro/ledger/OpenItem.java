@@ -2,7 +2,7 @@ package org.reskontro.ledger;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.reskontro.ledger.spi.DocumentKind;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.shared.Money;
 
 /**

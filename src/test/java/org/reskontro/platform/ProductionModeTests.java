@@ -14,11 +14,11 @@ class ProductionModeTests {
 
     @Test
     void aMissingSecretKeyIsAClearStartUpError() {
-        SpringApplicationBuilder app = new SpringApplicationBuilder(ReskontroApplication.class).properties(
-                "reskontro.mode=production", "reskontro.secret-key=", "reskontro.data-dir=target/prod-test",
-                "reskontro.embedded-db.clean=true", "reskontro.simulator.dinero.enabled=false",
-                "server.port=0", "db-scheduler.enabled=false");
-        assertThatThrownBy(app::run).rootCause().hasMessageContaining("RESKONTRO_SECRET_KEY is not set");
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ReskontroApplication.class).properties("spring.main.banner-mode=off");
+        assertThatThrownBy(() -> app.run(
+                "--reskontro.mode=production", "--reskontro.secret-key=", "--reskontro.data-dir=target/prod-test",
+                "--reskontro.embedded-db.clean=true", "--reskontro.simulator.dinero.enabled=false",
+                "--server.port=0", "--db-scheduler.enabled=false")).rootCause().hasMessageContaining("RESKONTRO_SECRET_KEY is not set");
     }
 
     @Test

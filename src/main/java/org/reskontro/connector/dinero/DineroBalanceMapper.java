@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.reskontro.ledger.spi.DocumentBalance;
-import org.reskontro.ledger.spi.DocumentKind;
 import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.ErpPayment;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.shared.Money;
 import tools.jackson.databind.JsonNode;
 

@@ -40,7 +40,8 @@ public class DineroConnector implements AccountingSystemConnector {
     @Override
     public LedgerSource open(ConnectionDetails connection) {
         if (connection.kind() != AccountingSystemKind.DINERO) {
-            throw new IllegalArgumentException("The Dinero connector cannot open a " + connection.kind() + " connection");
+            throw new IllegalArgumentException(
+                    "The Dinero connector cannot open a " + connection.kind() + " connection");
         }
         String organisation = connection.organisationId();
         if (organisation == null || !organisation.matches("\\d+")) {

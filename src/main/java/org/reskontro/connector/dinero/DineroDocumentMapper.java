@@ -3,9 +3,9 @@ package org.reskontro.connector.dinero;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
-import org.reskontro.ledger.spi.DocumentKind;
 import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.ErpStatus;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.shared.Money;
 import tools.jackson.databind.JsonNode;
 

@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.reskontro.ledger.spi.DocumentBalance;
-import org.reskontro.ledger.spi.DocumentKind;
 import org.reskontro.ledger.spi.DocumentQuery;
 import org.reskontro.ledger.spi.ErpCustomer;
 import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.LedgerSource;
+import org.reskontro.shared.DocumentKind;
 
 /**
  * One read session on a Dinero organisation. With a change time, each list is read twice: once for what

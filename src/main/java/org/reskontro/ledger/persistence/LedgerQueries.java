@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.reskontro.ledger.AgingReport;
 import org.reskontro.ledger.DebtorBalance;
 import org.reskontro.ledger.OpenItem;
-import org.reskontro.ledger.spi.DocumentKind;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.shared.CreditorId;
 import org.reskontro.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.reskontro.ledger.spi.DocumentKind;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.shared.CreditorId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.reskontro.ledger.SyncRunId;
 import org.reskontro.ledger.spi.DocumentBalance;
-import org.reskontro.ledger.spi.DocumentKind;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.ledger.spi.ErpCustomer;
 import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.ErpPayment;

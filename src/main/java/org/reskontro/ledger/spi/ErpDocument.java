@@ -1,6 +1,7 @@
 package org.reskontro.ledger.spi;
 
 import java.time.LocalDate;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.shared.Money;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** An HTTP request as the simulator's endpoints see it: query parameter names match case-insensitively, as in Dinero. */
+/** An HTTP request as endpoints see it; query parameter names match case-insensitively, as in Dinero. */
 record ApiRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 
     ApiRequest {

@@ -55,7 +55,7 @@ final class DemoInvoices {
         if (pastDue ? outcome < 0.78 : outcome < 0.30) {
             pay(books, invoice, total, payday(invoice, pastDue));
         } else if (pastDue ? outcome < 0.84 : outcome < 0.34) {
-            pay(books, invoice, whole(total.multiply(BigDecimal.valueOf(0.3 + random.nextDouble() * 0.4))),
+            pay(books, invoice, whole(total.multiply(BigDecimal.valueOf(30 + random.nextInt(41), 2))),
                     payday(invoice, pastDue));
         } else if (pastDue && outcome >= 0.985) {
             BigDecimal first = whole(total.divide(BigDecimal.TWO, RoundingMode.DOWN));

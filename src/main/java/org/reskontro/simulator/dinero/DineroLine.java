@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 
-/** One product line: quantity times unit price excl. VAT, at a VAT rate such as 0.25 (Danish moms) or 0 (reverse charge). */
+/** Quantity times unit price excl. VAT, at a VAT rate such as 0.25 (Danish moms) or 0 (reverse charge). */
 public record DineroLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal vatRate) {
 
     public static final BigDecimal DANISH_VAT = new BigDecimal("0.25");

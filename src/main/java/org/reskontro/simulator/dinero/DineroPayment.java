@@ -5,6 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A payment registered on a booked voucher, in the voucher's currency. On a credit note it is a refund or an offset. */
+/** A payment registered on a booked voucher, in the voucher's currency; on a credit note, a refund or an offset. */
 public record DineroPayment(UUID guid, LocalDate date, BigDecimal amount, String description, Instant registeredAt) {
 }

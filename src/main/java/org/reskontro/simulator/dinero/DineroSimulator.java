@@ -64,7 +64,7 @@ public final class DineroSimulator implements AutoCloseable {
     }
 
     /** A new organisation with the next free id and freshly made credentials that reach only it. */
-    public DineroOrganisation createOrganisation(String name) {
+    public synchronized DineroOrganisation createOrganisation(String name) {
         HexFormat hex = HexFormat.of();
         SecureRandom random = new SecureRandom();
         byte[] secret = new byte[16];
@@ -155,7 +155,10 @@ public final class DineroSimulator implements AutoCloseable {
         return faults.pending(organisationId);
     }
 
-    /** Every exchange (token endpoint included) is reported after its answer was written. */
+    /**
+     * Every exchange (token endpoint included) is reported once its answer is final and before it is written, so a
+     * client that has its answer finds the exchange reported.
+     */
     public void addExchangeListener(Consumer<DineroExchange> listener) {
         http.addListener(listener);
     }

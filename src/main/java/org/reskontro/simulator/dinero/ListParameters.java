@@ -40,7 +40,7 @@ record ListParameters(int page, int pageSize, Instant changesSince, boolean dele
         return changesSince == null || !changedAt.isBefore(changesSince);
     }
 
-    /** A {@code …DineroCollection}: the requested page plus Pagination (ResultWithoutFilter = count before paging). */
+    /** A {@code …DineroCollection}: the page plus Pagination (ResultWithoutFilter = the count before paging). */
     <T> ObjectNode collection(List<T> matching, Function<T, ObjectNode> render) {
         ObjectNode body = SimulatorJson.MAPPER.createObjectNode();
         ArrayNode items = body.putArray("Collection");

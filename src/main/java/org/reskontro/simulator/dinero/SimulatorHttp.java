@@ -66,11 +66,8 @@ final class SimulatorHttp {
                     exchange.getRequestURI().getRawQuery(), copy(exchange.getRequestHeaders()),
                     exchange.getRequestBody().readAllBytes());
             ApiResponse response = answer(request);
-            try {
-                write(exchange, response);
-            } finally {
-                tellListeners(request, response);
-            }
+            tellListeners(request, response); // before writing: whoever holds the answer can rely on the report
+            write(exchange, response);
         } catch (IOException e) {
             log.debug("Dinero simulator: client went away ({})", e.toString());
         }

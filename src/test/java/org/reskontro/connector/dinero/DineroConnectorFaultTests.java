@@ -25,7 +25,8 @@ class DineroConnectorFaultTests {
 
     private static final DocumentQuery ALL = new DocumentQuery(DineroSandbox.ANCHOR.minusDays(120),
             DineroSandbox.ANCHOR, null);
-    private static final String REJECTED = "Dinero rejected the credentials: check client id, client secret and API key";
+    private static final String REJECTED =
+            "Dinero rejected the credentials: check client id, client secret and API key";
 
     @Test
     void aWrongApiKeyOrClientSecretIsAnAuthenticationFailure() {
@@ -50,7 +51,8 @@ class DineroConnectorFaultTests {
             LedgerSource source = sandbox.connector(DineroSandbox.SETTINGS)
                     .open(sandbox.connection(String.valueOf(sandbox.organisationId()), credentials));
 
-            assertFailure(() -> readCustomers(source), Category.AUTHENTICATION, "The Dinero connection has no 'apiKey'");
+            assertFailure(() -> readCustomers(source), Category.AUTHENTICATION,
+                    "The Dinero connection has no 'apiKey'");
         }
     }
 
@@ -58,7 +60,8 @@ class DineroConnectorFaultTests {
     void anUnknownOrganisationIsNotFoundAndAForeignOneIsRefused() {
         try (DineroSandbox sandbox = DineroSandbox.small()) {
             Map<String, String> credentials = sandbox.organisation.credentials().asMap();
-            LedgerSource unknown = sandbox.connector(DineroSandbox.SETTINGS).open(sandbox.connection("99", credentials));
+            LedgerSource unknown = sandbox.connector(DineroSandbox.SETTINGS)
+                    .open(sandbox.connection("99", credentials));
             assertFailure(() -> readCustomers(unknown), Category.NOT_FOUND,
                     "Dinero has no organisation 99 for these credentials");
 
@@ -138,7 +141,8 @@ class DineroConnectorFaultTests {
         try (DineroSandbox sandbox = DineroSandbox.small()) {
             sandbox.simulator.injectFaults(sandbox.organisationId(), 3, Fault.unavailable());
 
-            assertFailure(() -> readCustomers(sandbox.open()), Category.SERVER_ERROR, "Dinero answered HTTP 503 to GET /v1/"
+            assertFailure(() -> readCustomers(sandbox.open()), Category.SERVER_ERROR,
+                    "Dinero answered HTTP 503 to GET /v1/"
                     + sandbox.organisationId() + "/contacts page 0 3 times in a row; Dinero may be down, try later");
         }
     }
@@ -158,7 +162,8 @@ class DineroConnectorFaultTests {
         try (DineroSandbox sandbox = DineroSandbox.small()) {
             sandbox.simulator.injectFaults(sandbox.organisationId(), Fault.truncatedPage());
 
-            assertFailure(() -> readDocuments(sandbox.open()), Category.MALFORMED_RESPONSE, "Dinero's answer to GET /v1/"
+            assertFailure(() -> readDocuments(sandbox.open()), Category.MALFORMED_RESPONSE,
+                    "Dinero's answer to GET /v1/"
                     + sandbox.organisationId() + "/invoices page 0 does not follow the contract: the page holds 50"
                     + " items but Pagination.Result says 100 (truncated page?)");
         }
@@ -169,11 +174,13 @@ class DineroConnectorFaultTests {
         try (DineroSandbox sandbox = DineroSandbox.small()) {
             int org = sandbox.organisationId();
             sandbox.simulator.injectFaults(org, Fault.missingProperty("Guid"));
-            assertFailure(() -> readDocuments(sandbox.open()), Category.MALFORMED_RESPONSE, "Dinero's answer to GET /v1/"
+            assertFailure(() -> readDocuments(sandbox.open()), Category.MALFORMED_RESPONSE,
+                    "Dinero's answer to GET /v1/"
                     + org + "/invoices page 0 does not follow the contract: required property Guid is missing");
 
             sandbox.simulator.injectFaults(org, Fault.missingProperty("Pagination"));
-            assertFailure(() -> readCustomers(sandbox.open()), Category.MALFORMED_RESPONSE, "Dinero's answer to GET /v1/"
+            assertFailure(() -> readCustomers(sandbox.open()), Category.MALFORMED_RESPONSE,
+                    "Dinero's answer to GET /v1/"
                     + org + "/contacts page 0 does not follow the contract: required property Pagination is missing");
         }
     }
@@ -181,12 +188,12 @@ class DineroConnectorFaultTests {
     @Test
     void aDelayBeyondTheTimeoutIsRetriedThenUnreachable() {
         try (DineroSandbox sandbox = DineroSandbox.small()) {
-            DineroSettings impatient = new DineroSettings(Duration.ofSeconds(2), Duration.ofMillis(200), 100, 8, 3);
+            DineroSettings impatient = new DineroSettings(Duration.ofSeconds(2), Duration.ofMillis(500), 100, 8, 3);
             sandbox.simulator.injectFaults(sandbox.organisationId(), 3, Fault.delay(Duration.ofSeconds(30)));
             LedgerSource source = sandbox.connector(impatient).open(sandbox.connection());
 
             assertFailure(() -> readCustomers(source), Category.UNREACHABLE, "Dinero at " + sandbox.simulator.baseUrl()
-                    + " did not answer within 200 ms on GET /v1/" + sandbox.organisationId() + "/contacts page 0,"
+                    + " did not answer within 500 ms on GET /v1/" + sandbox.organisationId() + "/contacts page 0,"
                     + " 3 attempts");
             assertThat(sandbox.sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
 

@@ -83,7 +83,8 @@ class DineroContractTests {
             assertThat(operations).containsExactlyInAnyOrder("get /v1/organizations",
                     "get /v1/{organizationId}/contacts", "get /v1/{organizationId}/invoices",
                     "get /v1/{organizationId}/sales/creditnotes", "get /v2/{organizationId}/invoices/{guid}/payments",
-                    "get /v1/{organizationId}/sales/creditnotes/{guid}/payments", "get /v1/{organizationId}/invoices/{guid}");
+                    "get /v1/{organizationId}/sales/creditnotes/{guid}/payments",
+                    "get /v1/{organizationId}/invoices/{guid}");
             assertThat(statuses).contains(200, 400, 401, 403, 404, 429, 500, 503);
             assertThat(checkedBodies).isGreaterThan(250);
         }
@@ -116,7 +117,8 @@ class DineroContractTests {
 
         assertThat(contract.requestViolations("GET", "/v1/42/invoices", "pageSize=abc&pageNumber=2"))
                 .anyMatch(v -> v.startsWith("query parameter pageSize='abc'"))
-                .anyMatch(v -> v.equals("query parameter pageNumber is not declared for GET /v1/{organizationId}/invoices"));
+                .anyMatch(v -> v.equals(
+                        "query parameter pageNumber is not declared for GET /v1/{organizationId}/invoices"));
         assertThat(contract.requestViolations("GET", "/v1/42/invoices", "deletedOnly=maybe")).hasSize(1);
         assertThat(contract.requestViolations("GET", "/v2/42/invoices/not-a-guid/payments", null)).hasSize(1);
         assertThat(contract.requestViolations("GET", "/v1/42/debtors", null)).hasSize(1);
@@ -167,7 +169,8 @@ class DineroContractTests {
             sandbox.simulator.clearFaults(org);
         }
         sandbox.simulator.injectFaults(org, 3, Fault.delay(Duration.ofSeconds(30)));
-        attempt(sandbox, sandbox.connection(), new DineroSettings(Duration.ofSeconds(2), Duration.ofMillis(200), 100, 8, 3));
+        attempt(sandbox, sandbox.connection(),
+                new DineroSettings(Duration.ofSeconds(2), Duration.ofMillis(500), 100, 8, 3));
         sandbox.simulator.clearFaults(org);
     }
 
@@ -221,7 +224,8 @@ class DineroContractTests {
         if (!exchange.method().equals("POST") || !fields.get("grant_type").equals("password")
                 || !"read write".equals(fields.get("scope")) || !fields.get("username").equals(fields.get("password"))
                 || !exchange.requestHeaders().get("Authorization").getFirst().startsWith("Basic ")
-                || !exchange.requestHeaders().get("Content-Type").getFirst().startsWith("application/x-www-form-urlencoded")) {
+                || !exchange.requestHeaders().get("Content-Type").getFirst()
+                        .startsWith("application/x-www-form-urlencoded")) {
             problems.add("token request is no password grant with Basic client authentication");
         }
         JsonNode answer = JSON.readTree(exchange.responseBody());

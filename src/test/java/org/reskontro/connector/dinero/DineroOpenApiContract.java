@@ -30,7 +30,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * The Dinero OpenAPI 3.1 document as a checker: a request must hit a documented operation with only declared,
  * well-typed query parameters (required ones present), and a JSON answer must satisfy the operation's schema for
- * its status (the OpenAPI 3.1 dialect of JSON Schema 2020-12, formats asserted, {@code $ref}s resolved against the whole document).
+ * its status (the OpenAPI 3.1 dialect of JSON Schema 2020-12, formats asserted, {@code $ref}s resolved against
+ * the whole document).
  */
 final class DineroOpenApiContract {
 

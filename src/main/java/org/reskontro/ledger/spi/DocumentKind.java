@@ -1,5 +1,0 @@
-package org.reskontro.ledger.spi;
-
-public enum DocumentKind {
-    INVOICE, CREDIT_NOTE
-}
