@@ -82,7 +82,7 @@ class ConsoleBrowserTests {
         page.locator("input[name=organisationNumber]").fill("12345678");
         page.locator("input[name=startDate]").fill(today.minusDays(100).toString());
         page.locator("#creditor-form button[type=submit]").click();
-        assertThat(page.locator(".error")).containsText("CVR");
+        assertThat(page.locator(".error")).containsText("organisation number");
         page.locator("input[name=organisationNumber]").fill(TestCreditors.nextCvr());
         page.locator("#creditor-form button[type=submit]").click();
 
