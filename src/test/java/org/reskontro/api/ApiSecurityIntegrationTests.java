@@ -60,6 +60,12 @@ class ApiSecurityIntegrationTests {
         }
         assertThat(user.post("/api/v1/creditors/" + theirs.id() + "/syncs", "{}").status()).isEqualTo(404);
         assertThat(user.post("/api/v1/creditors", Map.of("name", "X")).status()).as("only admins create").isEqualTo(403);
+
+        for (String page : new String[] {"", "/connection", "/syncs", "/debtors/any", "/sync-status"}) {
+            assertThat(user.get("/creditors/" + theirs.id() + page).status()).as("console " + page).isEqualTo(404);
+        }
+        assertThat(user.get("/creditors/" + mine.id()).status()).isEqualTo(200);
+        assertThat(user.get("/creditors/new").status()).as("console: only admins create").isEqualTo(403);
     }
 
     @Test
