@@ -12,11 +12,9 @@ import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.creditors.InvalidCreditorException;
 import org.reskontro.creditors.NewCreditor;
-import org.reskontro.platform.security.CreditorNotVisibleException;
 import org.reskontro.platform.security.CurrentOperator;
 import org.reskontro.platform.security.Operator;
 import org.reskontro.shared.AccountingSystemKind;
-import org.reskontro.shared.CreditorId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,9 +70,7 @@ class CreditorsApi {
     }
 
     private Creditor visible(String creditorId) {
-        CreditorId id = ApiIds.creditor(creditorId);
-        CurrentOperator.requireAccessTo(id);
-        return creditors.get(id).orElseThrow(() -> new CreditorNotVisibleException(id));
+        return ApiIds.visibleCreditor(creditors, creditorId);
     }
 
     static ConnectionSettings settings(ConnectionInput input) {

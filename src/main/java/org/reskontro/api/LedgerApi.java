@@ -11,10 +11,8 @@ import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.ledger.Ledger;
 import org.reskontro.ledger.SyncRunId;
-import org.reskontro.platform.security.CreditorNotVisibleException;
 import org.reskontro.platform.security.CurrentOperator;
 import org.reskontro.scheduling.SyncJobs;
-import org.reskontro.shared.CreditorId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,8 +89,6 @@ class LedgerApi {
     }
 
     private Creditor visible(String creditorId) {
-        CreditorId id = ApiIds.creditor(creditorId);
-        CurrentOperator.requireAccessTo(id);
-        return creditors.get(id).orElseThrow(() -> new CreditorNotVisibleException(id));
+        return ApiIds.visibleCreditor(creditors, creditorId);
     }
 }

@@ -24,6 +24,7 @@ import org.reskontro.simulator.dinero.DineroOrganisation;
 import org.reskontro.simulator.dinero.DineroSimulator;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.TestCreditors;
+import org.reskontro.testing.TestDirectories;
 import org.reskontro.testing.TestOperators;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,8 +101,8 @@ class ConsoleBrowserTests {
         status.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(page.locator("#debtors tbody tr").first()).isVisible();
         assertThat(page.locator(".aging").first().locator(".bar-row")).hasCount(5);
-        Files.createDirectories(Path.of("target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/creditor.png")).setFullPage(true));
+        Files.createDirectories(TestDirectories.of("screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(TestDirectories.of("screenshots").resolve("creditor.png")).setFullPage(true));
 
         page.locator("#debtors tbody tr a").first().click();
         Locator amounts = page.locator("#open-item-list .open-amount");

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.reskontro.ReskontroApplication;
+import org.reskontro.testing.TestDirectories;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,10 +21,10 @@ class ExternalDatabaseTests {
     @Test
     void runsAgainstAnExternalPostgresqlAndStartsNoEmbeddedOne() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                .setDataDirectory(Path.of("target/external-pg")).setCleanDataDirectory(true).start()) {
+                .setDataDirectory(TestDirectories.of("external-pg")).setCleanDataDirectory(true).start()) {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ReskontroApplication.class).run(
                     "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--reskontro.data-dir=target/external-test-data",
+                    "--spring.datasource.username=postgres", "--reskontro.data-dir=" + TestDirectories.of("external-test-data"),
                     "--reskontro.demo.enabled=false", "--reskontro.simulator.dinero.enabled=false", "--server.port=0")) {
                 assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
                 try (Connection connection = external.getPostgresDatabase().getConnection();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.reskontro.ReskontroApplication;
+import org.reskontro.testing.TestDirectories;
 import org.reskontro.platform.security.PasswordPolicy;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -16,7 +17,7 @@ class ProductionModeTests {
     void aMissingSecretKeyIsAClearStartUpError() {
         SpringApplicationBuilder app = new SpringApplicationBuilder(ReskontroApplication.class).properties("spring.main.banner-mode=off");
         assertThatThrownBy(() -> app.run(
-                "--reskontro.mode=production", "--reskontro.secret-key=", "--reskontro.data-dir=target/prod-test",
+                "--reskontro.mode=production", "--reskontro.secret-key=", "--reskontro.data-dir=" + TestDirectories.of("prod-test"),
                 "--reskontro.embedded-db.clean=true", "--reskontro.simulator.dinero.enabled=false",
                 "--server.port=0", "--db-scheduler.enabled=false")).rootCause().hasMessageContaining("RESKONTRO_SECRET_KEY is not set");
     }

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "reskontro.data-dir=target/test-data",
+        "reskontro.data-dir=${reskontro.test-data-dir:target/test-data}",
         "reskontro.embedded-db.clean=true",
         "reskontro.demo.enabled=false",
         "reskontro.simulator.dinero.enabled=true",

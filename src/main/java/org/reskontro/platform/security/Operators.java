@@ -33,17 +33,13 @@ public class Operators implements UserDetailsService {
     public Optional<Operator> find(String username) {
         return jdbc.sql("select id, username, password_hash, role, creditor_id from platform.operator where username = ?")
                 .param(username)
-                .query((rs, n) -> new Operator(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Role.valueOf(rs.getString(4)),
-                        rs.getObject(5) == null ? null : new CreditorId(rs.getObject(5, UUID.class))))
+                .query(Operators::map)
                 .optional();
     }
 
     public List<Operator> all() {
         return jdbc.sql("select id, username, password_hash, role, creditor_id from platform.operator order by username")
-                .query((rs, n) -> new Operator(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Role.valueOf(rs.getString(4)),
-                        rs.getObject(5) == null ? null : new CreditorId(rs.getObject(5, UUID.class))))
+                .query(Operators::map)
                 .list();
     }
 
@@ -63,6 +59,11 @@ public class Operators implements UserDetailsService {
                         creditor == null ? null : creditor.value())
                 .update();
         return loadUserByUsername(username);
+    }
+
+    private static Operator map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Operator(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
+                rs.getObject(5) == null ? null : new CreditorId(rs.getObject(5, UUID.class)));
     }
 
     public boolean exists(String username) {
