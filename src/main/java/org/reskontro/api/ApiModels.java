@@ -51,12 +51,12 @@ final class ApiModels {
         }
     }
 
-    record SyncRunView(String id, String trigger, String status, String phase, int percent, Instant queuedAt,
+    record SyncRunView(String id, String trigger, String status, String mode, String phase, int percent, Instant queuedAt,
             Instant startedAt, Instant finishedAt, Long durationMillis, int customersSeen, int documentsSeen,
             int documentsToDetail, int documentsDetailed, int httpRequests, int changesApplied, String errorCategory,
             String errorMessage) {
         static SyncRunView of(SyncRun r) {
-            return new SyncRunView(r.id().toString(), r.trigger(), r.status().name(), r.phase(), r.percent(),
+            return new SyncRunView(r.id().toString(), r.trigger(), r.status().name(), r.mode(), r.phase(), r.percent(),
                     r.queuedAt(), r.startedAt(), r.finishedAt(), r.duration() == null ? null : r.duration().toMillis(),
                     r.customersSeen(), r.documentsSeen(), r.documentsToDetail(), r.documentsDetailed(), r.httpRequests(),
                     r.changesApplied(), r.errorCategory(), r.errorMessage());
@@ -91,6 +91,22 @@ final class ApiModels {
         static AgingRowView of(AgingReport.Row row) {
             return new AgingRowView(row.currency(), row.amounts().stream().map(m -> m.rounded().amount()).toList(),
                     row.counts(), row.total().rounded().amount());
+        }
+    }
+
+    record ReconciliationView(String syncRunId, String scope, Instant createdAt, boolean clean, int documentsChecked,
+            int documentsAgreeing, List<DiscrepancyView> discrepancies) {
+        static ReconciliationView of(org.reskontro.ledger.ReconciliationReport r) {
+            return new ReconciliationView(r.run().toString(), r.scope(), r.createdAt(), r.clean(), r.documentsChecked(),
+                    r.documentsAgreeing(), r.discrepancies().stream().map(DiscrepancyView::of).toList());
+        }
+    }
+
+    record DiscrepancyView(String externalId, UUID documentId, Long number, String currency, BigDecimal mirrorOpen,
+            BigDecimal erpOpen, BigDecimal difference, String reasonCode, String reason) {
+        static DiscrepancyView of(org.reskontro.ledger.ReconciliationReport.Discrepancy d) {
+            return new DiscrepancyView(d.externalId(), d.documentId(), d.number(), d.currency(), d.mirrorOpen(),
+                    d.erpOpen(), d.difference(), d.reasonCode(), d.reason());
         }
     }
 

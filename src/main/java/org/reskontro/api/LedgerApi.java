@@ -6,6 +6,7 @@ import java.util.List;
 import org.reskontro.api.ApiModels.AgingView;
 import org.reskontro.api.ApiModels.DebtorView;
 import org.reskontro.api.ApiModels.OpenItemView;
+import org.reskontro.api.ApiModels.ReconciliationView;
 import org.reskontro.api.ApiModels.SyncRunView;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
@@ -39,11 +40,14 @@ class LedgerApi {
         this.jobs = jobs;
     }
 
-    @Operation(summary = "Start a sync now (or get the one already queued or running); poll the returned run")
+    @Operation(summary = "Start a sync now (or get the one already queued or running); poll the returned run. "
+            + "fullSweep=true lists and compares every document instead of only the changes since the last sync")
     @PostMapping("/syncs")
-    ResponseEntity<SyncRunView> syncNow(@PathVariable String creditorId) {
+    ResponseEntity<SyncRunView> syncNow(@PathVariable String creditorId,
+            @RequestParam(defaultValue = "false") boolean fullSweep) {
         Creditor creditor = visible(creditorId);
-        SyncRunId run = jobs.syncNow(creditor.id(), "api:" + CurrentOperator.get().username());
+        String trigger = "api:" + CurrentOperator.get().username();
+        SyncRunId run = fullSweep ? jobs.fullSweepNow(creditor.id(), trigger) : jobs.syncNow(creditor.id(), trigger);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .header("Location", "/api/v1/creditors/" + creditor.id() + "/syncs/" + run)
                 .body(SyncRunView.of(ledger.syncRun(creditor.id(), run).orElseThrow()));
@@ -62,6 +66,22 @@ class LedgerApi {
         Creditor creditor = visible(creditorId);
         return ledger.syncRun(creditor.id(), ApiIds.run(runId)).map(SyncRunView::of)
                 .orElseThrow(() -> new ApiIds.NotFoundException("No sync run " + runId));
+    }
+
+    @Operation(summary = "The reconciliation report of one sync: every checked document agrees, or is listed with the reason")
+    @GetMapping("/syncs/{runId}/reconciliation")
+    ReconciliationView reconciliation(@PathVariable String creditorId, @PathVariable String runId) {
+        Creditor creditor = visible(creditorId);
+        return ledger.reconciliation(creditor.id(), ApiIds.run(runId)).map(ReconciliationView::of)
+                .orElseThrow(() -> new ApiIds.NotFoundException("No reconciliation for sync run " + runId));
+    }
+
+    @Operation(summary = "The latest reconciliation report")
+    @GetMapping("/reconciliation")
+    ReconciliationView latestReconciliation(@PathVariable String creditorId) {
+        Creditor creditor = visible(creditorId);
+        return ledger.reconciliation(creditor.id(), null).map(ReconciliationView::of)
+                .orElseThrow(() -> new ApiIds.NotFoundException("No sync has reconciled yet"));
     }
 
     @Operation(summary = "Open items (invoices and credit notes with an open amount), optionally of one debtor")

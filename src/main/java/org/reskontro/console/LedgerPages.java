@@ -10,6 +10,7 @@ import org.reskontro.creditors.Creditors;
 import org.reskontro.creditors.InvalidCreditorException;
 import org.reskontro.ledger.Ledger;
 import org.reskontro.ledger.SyncRun;
+import org.reskontro.ledger.SyncRunId;
 import org.reskontro.platform.security.CurrentOperator;
 import org.reskontro.scheduling.SyncJobs;
 import org.reskontro.shared.AccountingSystemKind;
@@ -43,13 +44,19 @@ class LedgerPages {
         model.addAttribute("aging", AgingChart.of(ledger.aging(creditor.id(), creditor.timeZone())));
         model.addAttribute("debtors", ledger.debtorBalances(creditor.id(), creditor.timeZone(), 200));
         model.addAttribute("run", latest(creditor));
+        model.addAttribute("reconciliation", ledger.reconciliation(creditor.id(), null).orElse(null));
         return "creditor";
     }
 
     @PostMapping("/creditors/{id}/sync")
-    String syncNow(@PathVariable String id, Model model) {
+    String syncNow(@PathVariable String id, @RequestParam(defaultValue = "false") boolean fullSweep, Model model) {
         Creditor creditor = CreditorPages.visible(creditors, id);
-        jobs.syncNow(creditor.id(), "console:" + CurrentOperator.get().username());
+        String trigger = "console:" + CurrentOperator.get().username();
+        if (fullSweep) {
+            jobs.fullSweepNow(creditor.id(), trigger);
+        } else {
+            jobs.syncNow(creditor.id(), trigger);
+        }
         model.addAttribute("creditor", creditor);
         model.addAttribute("run", latest(creditor));
         return "fragments :: sync-status";
@@ -65,7 +72,24 @@ class LedgerPages {
         }
         model.addAttribute("creditor", creditor);
         model.addAttribute("run", run);
+        model.addAttribute("reconciliation", ledger.reconciliation(creditor.id(), null).orElse(null));
         return "fragments :: sync-status";
+    }
+
+    @GetMapping("/creditors/{id}/reconciliation")
+    String reconciliation(@PathVariable String id, @RequestParam(required = false) String run, Model model) {
+        Creditor creditor = CreditorPages.visible(creditors, id);
+        SyncRunId runId = null;
+        if (run != null) {
+            try {
+                runId = SyncRunId.of(run);
+            } catch (IllegalArgumentException e) {
+                throw new org.reskontro.platform.security.CreditorNotVisibleException(creditor.id());
+            }
+        }
+        model.addAttribute("creditor", creditor);
+        model.addAttribute("report", ledger.reconciliation(creditor.id(), runId).orElse(null));
+        return "reconciliation";
     }
 
     @GetMapping("/creditors/{id}/syncs")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reskontro.ledger.persistence.LedgerQueries;
 import org.reskontro.ledger.persistence.SyncRunRows;
+import org.reskontro.ledger.reconciliation.ReconciliationRows;
 import org.reskontro.ledger.sync.Synchroniser;
 import org.reskontro.shared.CreditorId;
 import org.springframework.stereotype.Service;
@@ -18,18 +19,36 @@ public class Ledger {
     private final SyncRunRows runs;
     private final Synchroniser synchroniser;
     private final LedgerQueries queries;
+    private final ReconciliationRows reconciliations;
     private final Clock clock;
 
-    Ledger(SyncRunRows runs, Synchroniser synchroniser, LedgerQueries queries, Clock clock) {
+    Ledger(SyncRunRows runs, Synchroniser synchroniser, LedgerQueries queries, ReconciliationRows reconciliations,
+            Clock clock) {
         this.runs = runs;
         this.synchroniser = synchroniser;
         this.queries = queries;
+        this.reconciliations = reconciliations;
         this.clock = clock;
     }
 
-    /** Queues a sync, or returns the one already queued or running for this creditor. */
+    /**
+     * Queues a sync, or returns the one already queued or running for this creditor. It reads only what changed
+     * since the last sync, unless no sync has succeeded yet or the last full sweep is older than the configured
+     * interval: then it sweeps everything.
+     */
     public SyncRunId queueSync(CreditorId creditor, String trigger) {
-        return runs.queue(creditor, trigger, clock.instant());
+        return runs.queue(creditor, trigger, false, clock.instant());
+    }
+
+    /** Queues a full sweep: every document is listed and compared, whatever the cursor says. */
+    public SyncRunId queueFullSweep(CreditorId creditor, String trigger) {
+        return runs.queue(creditor, trigger, true, clock.instant());
+    }
+
+    /** The reconciliation report of one sync run, or of the latest one when {@code run} is null. */
+    public Optional<ReconciliationReport> reconciliation(CreditorId creditor, SyncRunId run) {
+        return (run == null ? reconciliations.latestRun(creditor) : Optional.of(run))
+                .flatMap(id -> reconciliations.report(creditor, id));
     }
 
     /** Runs a queued sync to its end; called by the scheduler on whichever node picked the task. */

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.reskontro.shared.CreditorId;
 
-/** One sync of one creditor: where it stands, what it has seen, and why it failed if it did. */
-public record SyncRun(SyncRunId id, CreditorId creditor, String trigger, Status status, String phase,
+/**
+ * One sync of one creditor: where it stands, what it has seen, and why it failed if it did. {@code mode} is FULL
+ * (a sweep of everything) or DELTA (changes since the cursor); null until the run has started.
+ */
+public record SyncRun(SyncRunId id, CreditorId creditor, String trigger, Status status, String mode, String phase,
         Instant queuedAt, Instant startedAt, Instant finishedAt, int customersSeen, int documentsSeen,
         int documentsToDetail, int documentsDetailed, int httpRequests, int changesApplied, String errorCategory,
         String errorMessage) {

@@ -27,7 +27,15 @@ public class SyncJobs {
 
     /** Returns the run: a new one, or the one already queued or running for this creditor. */
     public SyncRunId syncNow(CreditorId creditor, String trigger) {
-        SyncRunId run = ledger.queueSync(creditor, trigger);
+        return schedule(creditor, ledger.queueSync(creditor, trigger));
+    }
+
+    /** Like {@link #syncNow}, but the run sweeps every document. */
+    public SyncRunId fullSweepNow(CreditorId creditor, String trigger) {
+        return schedule(creditor, ledger.queueFullSweep(creditor, trigger));
+    }
+
+    private SyncRunId schedule(CreditorId creditor, SyncRunId run) {
         // The instance id is the run id: scheduling the same run twice is a no-op, never a second sync.
         scheduler.scheduleIfNotExists(SYNC.instance(run.toString()).data(creditor.toString()).scheduledTo(clock.instant()));
         return run;

@@ -28,15 +28,17 @@ public class SyncRunRows {
     }
 
     /** Queues a run, or returns the run already queued or running for this creditor (one at a time). */
-    public SyncRunId queue(CreditorId creditor, String trigger, Instant at) {
+    public SyncRunId queue(CreditorId creditor, String trigger, boolean fullSweep, Instant at) {
         Optional<SyncRunId> active = active(creditor);
         if (active.isPresent()) {
             return active.get();
         }
         SyncRunId id = new SyncRunId(UUID.randomUUID());
         try {
-            jdbc.sql("insert into ledger.sync_run (creditor_id, id, trigger, status, queued_at) values (?, ?, ?, 'QUEUED', ?)")
-                    .params(creditor.value(), id.value(), trigger, Timestamp.from(at)).update();
+            jdbc.sql("""
+                    insert into ledger.sync_run (creditor_id, id, trigger, status, queued_at, full_sweep_requested)
+                    values (?, ?, ?, 'QUEUED', ?, ?)""")
+                    .params(creditor.value(), id.value(), trigger, Timestamp.from(at), fullSweep).update();
             return id;
         } catch (DuplicateKeyException raced) {
             return active(creditor).orElseThrow(() -> raced);
@@ -54,6 +56,16 @@ public class SyncRunRows {
                 update ledger.sync_run set status = 'RUNNING', started_at = ?, phase = 'connecting'
                 where creditor_id = ? and id = ? and status in ('QUEUED', 'RUNNING')""")
                 .params(Timestamp.from(at), creditor.value(), run.value()).update() == 1;
+    }
+
+    public boolean requestedMode(CreditorId creditor, SyncRunId run) {
+        return jdbc.sql("select full_sweep_requested from ledger.sync_run where creditor_id = ? and id = ?")
+                .params(creditor.value(), run.value()).query(Boolean.class).single();
+    }
+
+    public void mode(CreditorId creditor, SyncRunId run, String mode) {
+        jdbc.sql("update ledger.sync_run set mode = ? where creditor_id = ? and id = ?")
+                .params(mode, creditor.value(), run.value()).update();
     }
 
     public void progress(CreditorId creditor, SyncRunId run, String phase, int customersSeen, int documentsSeen,
@@ -96,7 +108,7 @@ public class SyncRunRows {
     private static SyncRun map(ResultSet rs, int row) throws SQLException {
         return new SyncRun(new SyncRunId(rs.getObject("id", UUID.class)),
                 new CreditorId(rs.getObject("creditor_id", UUID.class)), rs.getString("trigger"),
-                SyncRun.Status.valueOf(rs.getString("status")), rs.getString("phase"), instant(rs, "queued_at"),
+                SyncRun.Status.valueOf(rs.getString("status")), rs.getString("mode"), rs.getString("phase"), instant(rs, "queued_at"),
                 instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("customers_seen"),
                 rs.getInt("documents_seen"), rs.getInt("documents_to_detail"), rs.getInt("documents_detailed"),
                 rs.getInt("http_requests"), rs.getInt("changes_applied"), rs.getString("error_category"),

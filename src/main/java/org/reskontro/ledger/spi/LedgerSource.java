@@ -21,6 +21,15 @@ public interface LedgerSource {
     /** The open amount and the payments of one document, as the accounting system states them now. */
     DocumentBalance balance(ErpDocument document);
 
+    /**
+     * The document as the accounting system prints it, as PDF bytes (they start with {@code %PDF-}). Systems
+     * that cannot export one answer {@link AccountingSystemException.Category#REJECTED}.
+     */
+    default byte[] pdf(ErpDocument document) {
+        throw new AccountingSystemException(AccountingSystemException.Category.REJECTED,
+                "This accounting system's connector cannot fetch document PDFs");
+    }
+
     /** HTTP requests this session has sent so far, retries included. */
     int requestCount();
 }

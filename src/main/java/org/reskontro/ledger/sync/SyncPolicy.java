@@ -1,0 +1,35 @@
+package org.reskontro.ledger.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.reskontro.ledger.persistence.SyncCursors.SyncCursor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a sync sweeps everything and where the next delta starts. A full sweep runs on request, for the first
+ * sync, and when the last one is older than {@code reskontro.sync.full-sweep-interval} (default a day), so a change
+ * a delta missed is caught within that time. The cursor overlaps the run's start by a margin, because the
+ * accounting system's clock and its commit order are not ours; re-reading a change is harmless (versions match).
+ */
+@Component
+public class SyncPolicy {
+
+    private final Duration fullSweepInterval;
+    private final Duration overlap;
+
+    SyncPolicy(@Value("${reskontro.sync.full-sweep-interval:24h}") Duration fullSweepInterval,
+            @Value("${reskontro.sync.cursor-overlap:5m}") Duration overlap) {
+        this.fullSweepInterval = fullSweepInterval;
+        this.overlap = overlap;
+    }
+
+    boolean fullSweep(boolean requested, Optional<SyncCursor> cursor, Instant now) {
+        return requested || cursor.isEmpty() || !cursor.get().lastFullSweepAt().plus(fullSweepInterval).isAfter(now);
+    }
+
+    Instant nextCursor(Instant runStartedAt) {
+        return runStartedAt.minus(overlap);
+    }
+}
