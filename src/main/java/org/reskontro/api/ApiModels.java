@@ -72,11 +72,14 @@ final class ApiModels {
     }
 
     record DebtorView(String debtorId, String name, String organisationNumber, int openItems, Amount open,
-            Amount overdue, LocalDate oldestDueDate) {
+            Amount overdue, LocalDate oldestDueDate, boolean followUp) {
         static DebtorView of(DebtorBalance b) {
             return new DebtorView(b.debtorExternalId(), b.name(), b.organisationNumber(), b.openItems(),
-                    Amount.of(b.open()), Amount.of(b.overdue()), b.oldestDueDate());
+                    Amount.of(b.open()), Amount.of(b.overdue()), b.oldestDueDate(), b.followUp());
         }
+    }
+
+    record FollowUpInput(Boolean followUp) {
     }
 
     record AgingView(LocalDate asOf, List<String> buckets, List<AgingRowView> rows) {

@@ -101,6 +101,20 @@ class LedgerApi {
                 .map(DebtorView::of).toList();
     }
 
+    @Operation(summary = "Switch follow-up (reminders, dunning, collection) on or off for one debtor (S-SYNC-10)")
+    @org.springframework.web.bind.annotation.PutMapping("/debtors/{debtorId}/follow-up")
+    ResponseEntity<Void> followUp(@PathVariable String creditorId, @PathVariable String debtorId,
+            @org.springframework.web.bind.annotation.RequestBody ApiModels.FollowUpInput input) {
+        Creditor creditor = visible(creditorId);
+        if (input == null || input.followUp() == null) {
+            throw new IllegalArgumentException("Send {\"followUp\": true} or {\"followUp\": false}");
+        }
+        if (!ledger.setFollowUp(creditor.id(), debtorId, input.followUp())) {
+            throw new ApiIds.NotFoundException("No debtor " + debtorId);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     @Operation(summary = "Aging: open amounts not due, 1–30, 31–60, 61–90 and over 90 days past due, per currency")
     @GetMapping("/aging")
     AgingView aging(@PathVariable String creditorId) {

@@ -8,6 +8,7 @@ import org.reskontro.creditors.ConnectionSettings;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.creditors.InvalidCreditorException;
+import org.reskontro.ledger.Documents;
 import org.reskontro.ledger.Ledger;
 import org.reskontro.ledger.SyncRun;
 import org.reskontro.ledger.SyncRunId;
@@ -29,12 +30,14 @@ class LedgerPages {
     private final Ledger ledger;
     private final SyncJobs jobs;
     private final Clock clock;
+    private final Documents documents;
 
-    LedgerPages(Creditors creditors, Ledger ledger, SyncJobs jobs, Clock clock) {
+    LedgerPages(Creditors creditors, Ledger ledger, SyncJobs jobs, Clock clock, Documents documents) {
         this.creditors = creditors;
         this.ledger = ledger;
         this.jobs = jobs;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @GetMapping("/creditors/{id}")
@@ -76,6 +79,13 @@ class LedgerPages {
         return "fragments :: sync-status";
     }
 
+    @PostMapping("/creditors/{id}/debtors/{debtor}/follow-up")
+    String followUp(@PathVariable String id, @PathVariable String debtor, @RequestParam boolean followUp) {
+        Creditor creditor = CreditorPages.visible(creditors, id);
+        ledger.setFollowUp(creditor.id(), debtor, followUp);
+        return "redirect:/creditors/" + creditor.id() + "#debtors";
+    }
+
     @GetMapping("/creditors/{id}/reconciliation")
     String reconciliation(@PathVariable String id, @RequestParam(required = false) String run, Model model) {
         Creditor creditor = CreditorPages.visible(creditors, id);
@@ -105,7 +115,9 @@ class LedgerPages {
         Creditor creditor = CreditorPages.visible(creditors, id);
         model.addAttribute("creditor", creditor);
         model.addAttribute("debtorId", debtor);
-        model.addAttribute("items", ledger.openItems(creditor.id(), debtor, 1000));
+        var items = ledger.openItems(creditor.id(), debtor, 1000);
+        model.addAttribute("items", items);
+        model.addAttribute("pdfs", documents.withPdf(creditor.id(), items.stream().map(i -> i.documentId()).toList()));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), creditor.timeZone()));
         return "debtor";
     }

@@ -20,14 +20,16 @@ public class Ledger {
     private final Synchroniser synchroniser;
     private final LedgerQueries queries;
     private final ReconciliationRows reconciliations;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Ledger(SyncRunRows runs, Synchroniser synchroniser, LedgerQueries queries, ReconciliationRows reconciliations,
-            Clock clock) {
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.runs = runs;
         this.synchroniser = synchroniser;
         this.queries = queries;
         this.reconciliations = reconciliations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,6 +72,19 @@ public class Ledger {
 
     public List<DebtorBalance> debtorBalances(CreditorId creditor, ZoneId zone, int limit) {
         return queries.debtorBalances(creditor, today(zone), limit);
+    }
+
+    /**
+     * Switches follow-up on or off for one debtor (S-SYNC-10); its documents stay mirrored either way. Returns false
+     * when the creditor has no such debtor.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean setFollowUp(CreditorId creditor, String debtorExternalId, boolean followUp) {
+        boolean changed = queries.setFollowUp(creditor, debtorExternalId, followUp);
+        if (changed) {
+            events.publishEvent(new FollowUpSwitched(creditor, debtorExternalId, followUp));
+        }
+        return changed;
     }
 
     public AgingReport aging(CreditorId creditor, ZoneId zone) {

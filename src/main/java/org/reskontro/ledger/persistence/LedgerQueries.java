@@ -50,11 +50,12 @@ public class LedgerQueries {
         return jdbc.sql("""
                 select o.customer_external_id, coalesce(c.name, o.customer_external_id) as name, c.organisation_number,
                        o.currency, count(*) as items, sum(o.open_amount) as open,
-                       sum(case when o.due_date < ? then o.open_amount else 0 end) as overdue, min(o.due_date) as oldest
+                       sum(case when o.due_date < ? then o.open_amount else 0 end) as overdue, min(o.due_date) as oldest,
+                       coalesce(c.follow_up, true) as follow_up
                 from ledger.open_item o
                 left join ledger.customer c on c.creditor_id = o.creditor_id and c.external_id = o.customer_external_id
                 where o.creditor_id = ? and o.open_amount <> 0
-                group by o.customer_external_id, c.name, c.organisation_number, o.currency
+                group by o.customer_external_id, c.name, c.organisation_number, c.follow_up, o.currency
                 order by sum(case when o.due_date < ? then o.open_amount else 0 end) desc, name
                 limit ?""")
                 .params(today, creditor.value(), today, limit)
@@ -62,8 +63,14 @@ public class LedgerQueries {
                         rs.getString("organisation_number"), rs.getInt("items"),
                         Money.of(rs.getBigDecimal("open"), rs.getString("currency")),
                         Money.of(rs.getBigDecimal("overdue"), rs.getString("currency")),
-                        rs.getObject("oldest", LocalDate.class)))
+                        rs.getObject("oldest", LocalDate.class), rs.getBoolean("follow_up")))
                 .list();
+    }
+
+    /** Returns false when the creditor has no such debtor. */
+    public boolean setFollowUp(CreditorId creditor, String debtorExternalId, boolean followUp) {
+        return jdbc.sql("update ledger.customer set follow_up = ? where creditor_id = ? and external_id = ?")
+                .params(followUp, creditor.value(), debtorExternalId).update() == 1;
     }
 
     public AgingReport aging(CreditorId creditor, LocalDate today) {
