@@ -157,6 +157,26 @@ class LedgerSyncIntegrationTests {
         assertThat(mirroredOpen()).isEqualTo(expectedOpen());
     }
 
+    @Test
+    void aRunWhoseNodeDiedMidwayIsTakenUpAgainAndAFinishedOneIsNeverRunTwice() {
+        SyncRunId run = ledger.queueSync(creditor.id(), "test");
+        // The node picked the run and died before the apply: the row says RUNNING, nothing was written.
+        jdbc.sql("update ledger.sync_run set status = 'RUNNING', phase = 'balances' where creditor_id = ? and id = ?")
+                .params(creditor.id().value(), run.value()).update();
+
+        ledger.runSync(creditor.id(), run); // db-scheduler re-delivers the dead execution
+        SyncRun taken = ledger.syncRun(creditor.id(), run).orElseThrow();
+        assertThat(taken.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+        int revisions = jdbc.sql("select count(*) from ledger.document_revision where creditor_id = ?")
+                .param(creditor.id().value()).query(Integer.class).single();
+
+        ledger.runSync(creditor.id(), run); // a duplicate delivery of a finished run
+        assertThat(jdbc.sql("select count(*) from ledger.document_revision where creditor_id = ?")
+                .param(creditor.id().value()).query(Integer.class).single()).isEqualTo(revisions);
+        assertThat(ledger.syncRun(creditor.id(), run).orElseThrow().finishedAt()).isEqualTo(taken.finishedAt());
+    }
+
     private SyncRun sync() {
         SyncRunId run = ledger.queueSync(creditor.id(), "test");
         ledger.runSync(creditor.id(), run);
