@@ -2,9 +2,9 @@ package org.reskontro.scheduling;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
-import java.time.Clock;
 import org.reskontro.ledger.Ledger;
 import org.reskontro.ledger.SyncRunId;
+import org.reskontro.platform.time.WallClock;
 import org.reskontro.shared.CreditorId;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -17,12 +17,10 @@ public class SyncJobs {
 
     private final Ledger ledger;
     private final SchedulerClient scheduler;
-    private final Clock clock;
 
-    SyncJobs(Ledger ledger, @Lazy SchedulerClient scheduler, Clock clock) {
+    SyncJobs(Ledger ledger, @Lazy SchedulerClient scheduler) {
         this.ledger = ledger;
         this.scheduler = scheduler;
-        this.clock = clock;
     }
 
     /** Returns the run: a new one, or the one already queued or running for this creditor. */
@@ -37,7 +35,7 @@ public class SyncJobs {
 
     private SyncRunId schedule(CreditorId creditor, SyncRunId run) {
         // The instance id is the run id: scheduling the same run twice is a no-op, never a second sync.
-        scheduler.scheduleIfNotExists(SYNC.instance(run.toString()).data(creditor.toString()).scheduledTo(clock.instant()));
+        scheduler.scheduleIfNotExists(SYNC.instance(run.toString()).data(creditor.toString()).scheduledTo(WallClock.now()));
         return run;
     }
 }

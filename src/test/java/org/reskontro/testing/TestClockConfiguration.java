@@ -1,6 +1,7 @@
 package org.reskontro.testing;
 
 import java.time.Instant;
+import org.reskontro.platform.time.Sleeper;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -15,5 +16,12 @@ public class TestClockConfiguration {
     @Primary
     MutableClock testClock() {
         return new MutableClock(START);
+    }
+
+    /** Back-off waits move the clock instead of sleeping, so a Retry-After really passes in the simulator too. */
+    @Bean
+    @Primary
+    Sleeper clockMovingSleeper(MutableClock clock) {
+        return clock::advance;
     }
 }

@@ -38,7 +38,7 @@ final class DineroLedgerSource implements LedgerSource {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("fields", DineroCustomerMapper.FIELDS);
         putChangesSince(query, changedSince);
-        for (boolean deletedPass : passes(changedSince)) {
+        for (boolean deletedPass : passes()) {
             Map<String, String> pass = withDeletedOnly(query, deletedPass);
             pages.each(contactsPath(), pass, (item, where) -> {
                 ErpCustomer customer = DineroCustomerMapper.customer(item, deletedPass, where);
@@ -60,7 +60,7 @@ final class DineroLedgerSource implements LedgerSource {
         query.put("fields", DineroDocumentMapper.FIELDS);
         putChangesSince(query, range.changedSince());
         for (DocumentKind kind : DocumentKind.values()) {
-            for (boolean deletedPass : passes(range.changedSince())) {
+            for (boolean deletedPass : passes()) {
                 pages.each(listPath(kind), withDeletedOnly(query, deletedPass), (item, where) -> {
                     ErpDocument document = DineroDocumentMapper.document(item, kind, deletedPass, where);
                     if (document != null) {
@@ -94,9 +94,12 @@ final class DineroLedgerSource implements LedgerSource {
         }
     }
 
-    /** The plain pass, and with a change time also the deletedOnly pass. */
-    private static boolean[] passes(Instant changedSince) {
-        return changedSince == null ? new boolean[] {false} : new boolean[] {false, true};
+    /**
+     * The plain pass, then the deletedOnly pass: Dinero leaves deleted items out of plain lists, and a full sweep must
+     * see them too, or a document deleted since the last sync would stay open in the mirror.
+     */
+    private static boolean[] passes() {
+        return new boolean[] {false, true};
     }
 
     private static Map<String, String> withDeletedOnly(Map<String, String> query, boolean deletedPass) {

@@ -97,7 +97,8 @@ class DineroConnectorFaultTests {
             assertThat(readCustomers(source)).isNotEmpty();
             assertThat(sandbox.sleeper.waits()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7),
                     Duration.ofSeconds(7));
-            assertThat(source.requestCount()).isEqualTo(1 + 3 + 1);
+            assertThat(source.requestCount()).as("token, three refusals, the list, its deleted pass")
+                    .isEqualTo(1 + 3 + 1 + 1);
         }
     }
 
