@@ -8,6 +8,7 @@ import org.reskontro.creditors.ConnectionSettings;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.creditors.InvalidCreditorException;
+import org.reskontro.ledger.Documents;
 import org.reskontro.ledger.Ledger;
 import org.reskontro.ledger.SyncRun;
 import org.reskontro.ledger.SyncRunId;
@@ -29,12 +30,14 @@ class LedgerPages {
     private final Ledger ledger;
     private final SyncJobs jobs;
     private final Clock clock;
+    private final Documents documents;
 
-    LedgerPages(Creditors creditors, Ledger ledger, SyncJobs jobs, Clock clock) {
+    LedgerPages(Creditors creditors, Ledger ledger, SyncJobs jobs, Clock clock, Documents documents) {
         this.creditors = creditors;
         this.ledger = ledger;
         this.jobs = jobs;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @GetMapping("/creditors/{id}")
@@ -114,6 +117,7 @@ class LedgerPages {
         model.addAttribute("debtorId", debtor);
         var items = ledger.openItems(creditor.id(), debtor, 1000);
         model.addAttribute("items", items);
+        model.addAttribute("pdfs", documents.withPdf(creditor.id(), items.stream().map(i -> i.documentId()).toList()));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), creditor.timeZone()));
         return "debtor";
     }

@@ -40,17 +40,22 @@ final class DineroApiClient {
      * @param notFound    the message for a 404
      */
     JsonNode get(String path, Map<String, String> query, String what, String notFound) {
+        return DineroJson.parse(fetch(path, query, "application/json", what, notFound), what);
+    }
+
+    /** The raw body of a 200 answer; {@code accept} picks the representation (JSON or a file). */
+    byte[] fetch(String path, Map<String, String> query, String accept, String what, String notFound) {
         URI uri = uri(path, query);
         boolean freshToken = false;
         while (true) {
             HttpResponse<byte[]> response = transport.send(() -> HttpRequest.newBuilder(uri)
                     .timeout(settings.requestTimeout())
                     .header("Authorization", "Bearer " + tokens.bearer())
-                    .header("Accept", "application/json")
+                    .header("Accept", accept)
                     .GET().build(), what);
             int status = response.statusCode();
             if (status == 200) {
-                return DineroJson.parse(response.body(), what);
+                return response.body();
             }
             if (status == 401 && !freshToken) {
                 tokens.forget();

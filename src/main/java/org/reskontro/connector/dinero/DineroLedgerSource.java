@@ -82,6 +82,21 @@ final class DineroLedgerSource implements LedgerSource {
         return DineroBalanceMapper.balance(client.get(path, Map.of(), what, notFound), document, what);
     }
 
+    /**
+     * Invoices come from "Get invoice as json or pdf" with the Accept header choosing the PDF; credit notes have
+     * their own …/pdf endpoint. Either way Dinero sends application/octet-stream, so the bytes are checked.
+     */
+    @Override
+    public byte[] pdf(ErpDocument document) {
+        boolean invoice = document.kind() == DocumentKind.INVOICE;
+        String path = invoice ? "/v1/" + client.organisationId() + "/invoices/" + document.externalId()
+                : "/v1/" + client.organisationId() + "/sales/creditnotes/" + document.externalId() + "/pdf";
+        String what = "GET " + path + " (PDF)";
+        String notFound = "Dinero has no " + (invoice ? "invoice " : "credit note ") + document.externalId()
+                + " in organisation " + client.organisationId() + " (or no such organisation for these credentials)";
+        return DineroPdf.checked(client.fetch(path, Map.of(), DineroPdf.ACCEPT, what, notFound), what);
+    }
+
     @Override
     public int requestCount() {
         return transport.requestCount();

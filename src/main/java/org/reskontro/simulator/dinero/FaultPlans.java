@@ -68,6 +68,10 @@ final class FaultPlans {
     }
 
     static ApiResponse bend(Fault fault, ApiResponse real) {
+        if (!real.contentType().startsWith("application/json")
+                && (fault instanceof Fault.TruncatedPage || fault instanceof Fault.MissingProperty)) {
+            return real; // JSON-shaped faults leave a PDF as it is; MalformedJson still cuts it short
+        }
         return switch (fault) {
             case Fault.MalformedJson m -> real.withBody(Arrays.copyOf(real.body(),
                     Math.max(1, real.body().length * 3 / 5))).markedAsFault();

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A minimal, valid one-page PDF 1.4 of an invoice: catalog, page tree, one page, Helvetica in WinAnsiEncoding
- * (so æ, ø and å print), one content stream and an exact cross-reference table.
+ * A minimal, valid one-page PDF 1.4 of an invoice or credit note: catalog, page tree, one page, Helvetica in
+ * WinAnsiEncoding (so æ, ø and å print), one content stream and an exact cross-reference table.
  */
 final class InvoicePdf {
 
@@ -15,11 +15,15 @@ final class InvoicePdf {
     }
 
     static byte[] render(String organisationName, DineroDocument invoice) {
-        List<String> lines = List.of(organisationName, "Faktura nr. " + invoice.number(),
-                "Kunde: " + invoice.contactName(), "Fakturadato: " + invoice.date(),
-                "Betalingsdato: " + invoice.paymentDate(),
-                "Total ekskl. moms: " + invoice.totalExclVat().toPlainString() + " " + invoice.currency(),
-                "Total inkl. moms: " + invoice.totalInclVat().toPlainString() + " " + invoice.currency());
+        boolean creditNote = invoice.kind() == DineroDocumentKind.CREDIT_NOTE;
+        List<String> lines = new ArrayList<>(List.of(organisationName,
+                (creditNote ? "Kreditnota nr. " : "Faktura nr. ") + invoice.number(),
+                "Kunde: " + invoice.contactName(), (creditNote ? "Dato: " : "Fakturadato: ") + invoice.date()));
+        if (invoice.paymentDate() != null) {
+            lines.add("Betalingsdato: " + invoice.paymentDate());
+        }
+        lines.add("Total ekskl. moms: " + invoice.totalExclVat().toPlainString() + " " + invoice.currency());
+        lines.add("Total inkl. moms: " + invoice.totalInclVat().toPlainString() + " " + invoice.currency());
         StringBuilder content = new StringBuilder("BT\n/F1 20 Tf\n56 780 Td\n24 TL\n");
         for (String line : lines) {
             content.append('(').append(escape(line)).append(") Tj T*\n");

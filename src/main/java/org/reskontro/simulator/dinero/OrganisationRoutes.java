@@ -27,6 +27,7 @@ final class OrganisationRoutes {
             case "v2 invoices/{guid}/payments" -> payments(books, DineroDocumentKind.INVOICE, s[3]);
             case "v1 sales/creditnotes/{guid}/payments" -> payments(books, DineroDocumentKind.CREDIT_NOTE, s[4]);
             case "v1 invoices/{guid}" -> invoicePdf(books, request, s[3]);
+            case "v1 sales/creditnotes/{guid}/pdf" -> creditNotePdf(books, s[4]);
             default -> throw ApiException.notFound("The simulator has no endpoint GET " + request.path());
         };
     }
@@ -45,9 +46,23 @@ final class OrganisationRoutes {
         if (!invoice.booked()) {
             throw ApiException.badRequest("InvoiceNotBooked", "PDF's can only be generated from booked invoices");
         }
-        byte[] pdf = InvoicePdf.render(books.name(), invoice);
-        return new ApiResponse(200, "application/octet-stream", pdf,
-                Map.of("Content-Disposition", "attachment; filename=\"Faktura-" + invoice.number() + ".pdf\""),
+        return pdf(books, invoice, "Faktura");
+    }
+
+    /** "Get credit note as pdf": the contract names no Accept header and no content type for it. */
+    private static ApiResponse creditNotePdf(OrganisationBooks books, String guid) {
+        DineroDocument creditNote = document(books, DineroDocumentKind.CREDIT_NOTE, guid);
+        if (!creditNote.booked()) {
+            throw ApiException.badRequest("CreditNoteNotBooked",
+                    "PDF's can only be generated from booked credit notes");
+        }
+        return pdf(books, creditNote, "Kreditnota");
+    }
+
+    private static ApiResponse pdf(OrganisationBooks books, DineroDocument document, String fileName) {
+        byte[] pdf = InvoicePdf.render(books.name(), document);
+        String disposition = "attachment; filename=\"" + fileName + "-" + document.number() + ".pdf\"";
+        return new ApiResponse(200, "application/octet-stream", pdf, Map.of("Content-Disposition", disposition),
                 false);
     }
 

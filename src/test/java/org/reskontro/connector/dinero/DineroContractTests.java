@@ -30,8 +30,7 @@ import org.reskontro.ledger.spi.DocumentQuery;
 import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.ErpStatus;
 import org.reskontro.ledger.spi.LedgerSource;
-import org.reskontro.simulator.dinero.DineroDocument;
-import org.reskontro.simulator.dinero.DineroDocumentKind;
+import org.reskontro.shared.DocumentKind;
 import org.reskontro.simulator.dinero.DineroExchange;
 import org.reskontro.simulator.dinero.Fault;
 import org.reskontro.simulator.dinero.NewPayment;
@@ -59,6 +58,7 @@ class DineroContractTests {
             List<ErpDocument> documents = new ArrayList<>();
             source.documents(ALL, documents::add);
             documents.forEach(source::balance);
+            pdfs(source, documents);
             changedSinceRead(sandbox, source, documents);
             faultCases(sandbox);
             directCalls(sandbox);
@@ -74,6 +74,7 @@ class DineroContractTests {
                     continue;
                 }
                 violations.addAll(contract.violations(exchange));
+                violations.addAll(pdfViolations(exchange));
                 contract.operation(exchange.method(), exchange.path())
                         .ifPresent(o -> operations.add(o.method() + " " + o.template()));
                 checkedBodies += exchange.status() == 200 && !exchange.faultInjected() ? 1 : 0;
@@ -84,7 +85,8 @@ class DineroContractTests {
                     "get /v1/{organizationId}/contacts", "get /v1/{organizationId}/invoices",
                     "get /v1/{organizationId}/sales/creditnotes", "get /v2/{organizationId}/invoices/{guid}/payments",
                     "get /v1/{organizationId}/sales/creditnotes/{guid}/payments",
-                    "get /v1/{organizationId}/invoices/{guid}");
+                    "get /v1/{organizationId}/invoices/{guid}",
+                    "get /v1/{organizationId}/sales/creditnotes/{guid}/pdf");
             assertThat(statuses).contains(200, 400, 401, 403, 404, 429, 500, 503);
             assertThat(checkedBodies).isGreaterThan(250);
         }
@@ -109,6 +111,16 @@ class DineroContractTests {
 
         assertThat(String.join("\n", violations)).contains("/Collection/0/Guid", "/Collection/0/Number",
                 "TotalExclVatInDkk", "'guid'");
+    }
+
+    @Test
+    void thePdfCheckCatchesAPdfAskedForAsJsonAndABodyThatIsNoPdf() {
+        DineroExchange json = new DineroExchange("GET", "/v1/42/invoices/" + UUID.randomUUID(), null,
+                Map.of("Accept", List.of("application/json")), new byte[0], 200, "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8), false);
+
+        assertThat(pdfViolations(json)).hasSize(3).anyMatch(v -> v.contains("Accept: application/json"))
+                .anyMatch(v -> v.contains("content type application/json")).anyMatch(v -> v.endsWith("no PDF"));
     }
 
     @Test
@@ -180,16 +192,54 @@ class DineroContractTests {
         catchThrowableOfType(AccountingSystemException.class, () -> source.documents(ALL, document -> { }));
     }
 
-    /** What the connector does not call but the simulator serves: the organisations list and an invoice PDF. */
+    /** A few PDFs of each kind (every PDF operation, at little cost), and one of a document Dinero lacks. */
+    private static void pdfs(LedgerSource source, List<ErpDocument> documents) {
+        for (DocumentKind kind : DocumentKind.values()) {
+            List<ErpDocument> some = documents.stream().filter(d -> d.kind() == kind).limit(3).toList();
+            assertThat(some).as(kind.name()).isNotEmpty();
+            some.forEach(document -> assertThat(source.pdf(document)).isNotEmpty());
+        }
+        ErpDocument any = documents.getFirst();
+        ErpDocument unknown = new ErpDocument(UUID.randomUUID().toString(), any.kind(), any.number(),
+                any.customerExternalId(), any.issueDate(), any.dueDate(), any.totalInclVat(), any.totalExclVat(),
+                any.status(), any.version(), false);
+        catchThrowableOfType(AccountingSystemException.class, () -> source.pdf(unknown));
+    }
+
+    /**
+     * The contract asks for the invoice PDF with Accept: application/octet-stream and declares no body for the
+     * credit-note PDF; both must come as octet-stream and be a PDF.
+     */
+    private static List<String> pdfViolations(DineroExchange exchange) {
+        String path = exchange.path();
+        if (!path.matches("/v1/\\d+/invoices/[^/]+") && !path.matches("/v1/\\d+/sales/creditnotes/[^/]+/pdf")) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        String call = exchange.method() + " " + path + " -> " + exchange.status() + ": ";
+        String accept = exchange.requestHeaders().entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("Accept")).map(h -> h.getValue().getFirst())
+                .findFirst().orElse("");
+        if (!accept.equals("application/octet-stream")) {
+            problems.add(call + "asks with Accept: " + accept + ", not application/octet-stream");
+        }
+        if (exchange.status() == 200 && !exchange.faultInjected()) {
+            if (!"application/octet-stream".equals(exchange.contentType())) {
+                problems.add(call + "content type " + exchange.contentType() + " instead of application/octet-stream");
+            }
+            byte[] body = exchange.responseBody();
+            if (body.length < 5 || !new String(body, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                problems.add(call + "the body is no PDF");
+            }
+        }
+        return problems;
+    }
+
+    /** What the connector does not call but the simulator serves: the organisations list. */
     private static void directCalls(DineroSandbox sandbox) throws Exception {
         int org = sandbox.organisationId();
         assertThat(get(sandbox, "/v1/organizations", "fields=Id,Name,IsPro,IsVatFree,IsTaxFreeUnion",
                 "application/json").statusCode()).isEqualTo(200);
-        DineroDocument booked = sandbox.simulator.documents(org).stream()
-                .filter(d -> d.booked() && d.kind() == DineroDocumentKind.INVOICE).findFirst().orElseThrow();
-        HttpResponse<byte[]> pdf = get(sandbox, "/v1/" + org + "/invoices/" + booked.guid(), "",
-                "application/octet-stream");
-        assertThat(new String(pdf.body(), 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
         assertThat(get(sandbox, "/v1/" + org + "/invoices", "pageSize=1001&fields=Guid", "application/json")
                 .statusCode()).isEqualTo(400);
     }

@@ -227,6 +227,25 @@ class DineroSimulatorTests {
     }
 
     @Test
+    void aBookedCreditNoteComesAsAPdfFromItsOwnEndpoint() throws Exception {
+        UUID note = simulator.addCreditNote(org, NewCreditNote.of(customer, TODAY, new BigDecimal("100")));
+        String token = accessToken();
+        assertThat(get(token, "/v1/" + org + "/sales/creditnotes/" + note + "/pdf").statusCode())
+                .as("a draft has no PDF").isEqualTo(400);
+        long number = simulator.book(org, note);
+
+        HttpResponse<byte[]> pdf = http.send(request(token, "/v1/" + org + "/sales/creditnotes/" + note + "/pdf")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+        assertThat(new String(pdf.body(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4").endsWith("%%EOF\n")
+                .contains("(Kreditnota nr. " + number + ") Tj", "125.00 DKK").doesNotContain("Betalingsdato");
+        assertThat(get(token, "/v1/" + org + "/sales/creditnotes/" + UUID.randomUUID() + "/pdf").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theExchangeListenerSeesEveryRequestAndAnswer() throws Exception {
         List<DineroExchange> seen = new CopyOnWriteArrayList<>();
         simulator.addExchangeListener(seen::add);
