@@ -3,6 +3,7 @@ package org.reskontro.creditors;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
@@ -57,7 +58,16 @@ public class Creditors {
             throw new InvalidCreditorException(problems);
         }
         CreditorId id = new CreditorId(UUID.randomUUID());
-        rows.insert(new Creditor(id, name, country, number, currency, zone, input.startDate(), clock.instant(), null));
+        rows.insert(new Creditor(id, name, country, number, currency, zone, input.startDate(), clock.instant(), null,
+                Creditor.DEFAULT_CYCLE_TIMES));
+        return get(id).orElseThrow();
+    }
+
+    /** Sets when the creditor's cycle runs (S-SYNC-3): 1 to 24 distinct whole minutes, local to its time zone. */
+    @Transactional
+    public Creditor scheduleCycles(CreditorId id, List<LocalTime> cycleTimes) {
+        get(id).orElseThrow(() -> new IllegalArgumentException("No creditor " + id));
+        rows.saveCycleTimes(id, CycleTimesRule.sorted(cycleTimes));
         return get(id).orElseThrow();
     }
 

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * One shared Spring context for all integration tests: an embedded PostgreSQL (fresh per test run), the Dinero
- * simulator on a random port without rate limiting, no demo data, and a movable clock.
+ * simulator on a random port without rate limiting, no demo data, and a movable clock. The cycle dispatcher does
+ * not run by itself: tests move the clock and dispatch their own creditors by hand.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
         "reskontro.simulator.dinero.rate-limit-per-minute=0",
         "db-scheduler.polling-interval=200ms",
         "db-scheduler.heartbeat-interval=1s",
+        "reskontro.cycles.dispatch=false",
         "spring.thymeleaf.cache=false"
 })
 @Import(TestClockConfiguration.class)

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.reskontro.creditors.ConnectionSummary;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.shared.AccountingSystemKind;
@@ -28,6 +30,7 @@ public class CreditorRows {
 
     private static final String SELECT = """
             select c.id, c.name, c.country, c.organisation_number, c.currency, c.time_zone, c.start_date, c.created_at,
+                   array_to_string(c.cycle_times, ',') as cycle_times,
                    e.system, e.api_base_url, e.token_url, e.organisation_id, e.credential_names, e.updated_at
             from creditors.creditor c left join creditors.erp_connection e on e.creditor_id = c.id
             """;
@@ -40,12 +43,24 @@ public class CreditorRows {
 
     public void insert(Creditor creditor) {
         jdbc.sql("""
-                insert into creditors.creditor (id, name, country, organisation_number, currency, time_zone, start_date, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into creditors.creditor (id, name, country, organisation_number, currency, time_zone, start_date, created_at,
+                    cycle_times)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::time(0)[])""")
                 .params(creditor.id().value(), creditor.name(), creditor.country().name(),
                         creditor.organisationNumber().value(), creditor.currency().getCurrencyCode(),
-                        creditor.timeZone().getId(), creditor.startDate(), Timestamp.from(creditor.createdAt()))
+                        creditor.timeZone().getId(), creditor.startDate(), Timestamp.from(creditor.createdAt()),
+                        timeArray(creditor.cycleTimes()))
                 .update();
+    }
+
+    public void saveCycleTimes(CreditorId id, List<LocalTime> cycleTimes) {
+        jdbc.sql("update creditors.creditor set cycle_times = ?::time(0)[] where id = ?")
+                .params(timeArray(cycleTimes), id.value()).update();
+    }
+
+    /** A PostgreSQL array literal such as {06:00,12:00}: plain text keeps java.sql.Time and its zone out of it. */
+    private static String timeArray(List<LocalTime> times) {
+        return times.stream().map(LocalTime::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     public boolean existsByOrganisationNumber(CountryCode country, String number) {
@@ -92,6 +107,6 @@ public class CreditorRows {
                 new OrganisationNumber(country, rs.getString("organisation_number")),
                 Currency.getInstance(rs.getString("currency")), ZoneId.of(rs.getString("time_zone")),
                 rs.getObject("start_date", java.time.LocalDate.class), rs.getTimestamp("created_at").toInstant(),
-                connection);
+                connection, Arrays.stream(rs.getString("cycle_times").split(",")).map(LocalTime::parse).toList());
     }
 }

@@ -1,0 +1,37 @@
+package org.reskontro.scheduling.cycle;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import org.reskontro.scheduling.CycleId;
+import org.reskontro.shared.CreditorId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The cycle's two db-scheduler tasks. The dispatcher is a recurring task, so the cluster runs it on one node at a
+ * time; each cycle is a one-time task, so it runs on one node and is revived elsewhere if that node dies.
+ */
+@Configuration(proxyBeanMethods = false)
+class CycleTasks {
+
+    @Bean
+    OneTimeTask<String> creditorCycleTask(CycleRunner runner) {
+        return Tasks.oneTime(CycleQueue.CYCLE).execute((instance, context) -> {
+            String[] creditorAndCycle = instance.getData().split("/");
+            runner.run(CreditorId.of(creditorAndCycle[0]), CycleId.of(creditorAndCycle[1]));
+        });
+    }
+
+    /** Off with {@code reskontro.cycles.dispatch=false}: tests move the clock and dispatch by hand. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "reskontro.cycles.dispatch", matchIfMissing = true)
+    RecurringTask<Void> cycleDispatchTask(CycleDispatcher dispatcher,
+            @Value("${reskontro.cycles.dispatch-interval:PT1M}") Duration interval) {
+        return Tasks.recurring("cycle-dispatch", FixedDelay.of(interval)).execute((instance, context) -> dispatcher.dispatch());
+    }
+}
