@@ -2,7 +2,7 @@ package org.reskontro;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.reskontro.testing.MainClassesOnly;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
-@AnalyzeClasses(packagesOf = ReskontroApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packagesOf = ReskontroApplication.class, importOptions = MainClassesOnly.class)
 class ArchitectureTests {
 
     @ArchTest

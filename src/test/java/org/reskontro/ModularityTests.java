@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.reskontro.testing.MainClassesOnly;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-    static final ApplicationModules modules = ApplicationModules.of(ReskontroApplication.class);
+    static final ApplicationModules modules = ApplicationModules.of(ReskontroApplication.class, new MainClassesOnly());
 
     @Test
     void modulesRespectTheirBoundaries() {

@@ -43,10 +43,11 @@ final class ApiModels {
     }
 
     record CreditorView(String id, String name, String country, String organisationNumber, String currency,
-            String timeZone, LocalDate startDate, Instant createdAt, ConnectionView connection) {
+            String timeZone, LocalDate startDate, Instant createdAt, List<java.time.LocalTime> cycleTimes,
+            ConnectionView connection) {
         static CreditorView of(Creditor c) {
             return new CreditorView(c.id().toString(), c.name(), c.country().name(), c.organisationNumber().value(),
-                    c.currency().getCurrencyCode(), c.timeZone().getId(), c.startDate(), c.createdAt(),
+                    c.currency().getCurrencyCode(), c.timeZone().getId(), c.startDate(), c.createdAt(), c.cycleTimes(),
                     ConnectionView.of(c.connection()));
         }
     }

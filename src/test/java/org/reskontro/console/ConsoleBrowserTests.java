@@ -104,6 +104,11 @@ class ConsoleBrowserTests {
         Files.createDirectories(TestDirectories.of("screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(TestDirectories.of("screenshots").resolve("creditor.png")).setFullPage(true));
 
+        String overview = page.url();
+        page.locator("#cycles-link").click();
+        assertThat(page.locator("h1")).isVisible();
+        page.navigate(overview);
+
         page.locator("#debtors tbody tr a").first().click();
         Locator amounts = page.locator("#open-item-list .open-amount");
         assertThat(amounts.first()).isVisible();
