@@ -8,9 +8,12 @@ import java.util.Optional;
 import org.reskontro.ledger.persistence.LedgerQueries;
 import org.reskontro.ledger.persistence.SyncRunRows;
 import org.reskontro.ledger.reconciliation.ReconciliationRows;
+import org.reskontro.ledger.sync.ChangeFeed;
 import org.reskontro.ledger.sync.Synchroniser;
 import org.reskontro.shared.CreditorId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The ledger mirror's use cases: queue and run syncs, and read what is open. */
 @Service
@@ -18,15 +21,18 @@ public class Ledger {
 
     private final SyncRunRows runs;
     private final Synchroniser synchroniser;
+    private final ChangeFeed changeFeed;
     private final LedgerQueries queries;
     private final ReconciliationRows reconciliations;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Ledger(SyncRunRows runs, Synchroniser synchroniser, LedgerQueries queries, ReconciliationRows reconciliations,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+    Ledger(SyncRunRows runs, Synchroniser synchroniser, ChangeFeed changeFeed,
+            LedgerQueries queries, ReconciliationRows reconciliations,
+            ApplicationEventPublisher events, Clock clock) {
         this.runs = runs;
         this.synchroniser = synchroniser;
+        this.changeFeed = changeFeed;
         this.queries = queries;
         this.reconciliations = reconciliations;
         this.events = events;
@@ -51,6 +57,14 @@ public class Ledger {
     public Optional<ReconciliationReport> reconciliation(CreditorId creditor, SyncRunId run) {
         return (run == null ? reconciliations.latestRun(creditor) : Optional.of(run))
                 .flatMap(id -> reconciliations.report(creditor, id));
+    }
+
+    /**
+     * How many documents changed in the accounting system since the last sync and are not mirrored yet: a cheap look
+     * at its change feed, so a new invoice or payment can be mirrored within a minute (S-SYNC-6).
+     */
+    public int pendingChanges(CreditorId creditor) {
+        return changeFeed.pendingChanges(creditor);
     }
 
     /** Runs a queued sync to its end; called by the scheduler on whichever node picked the task. */
@@ -78,7 +92,7 @@ public class Ledger {
      * Switches follow-up on or off for one debtor (S-SYNC-10); its documents stay mirrored either way. Returns false
      * when the creditor has no such debtor.
      */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public boolean setFollowUp(CreditorId creditor, String debtorExternalId, boolean followUp) {
         boolean changed = queries.setFollowUp(creditor, debtorExternalId, followUp);
         if (changed) {

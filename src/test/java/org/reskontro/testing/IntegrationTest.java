@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
         "db-scheduler.polling-interval=200ms",
         "db-scheduler.heartbeat-interval=1s",
         "reskontro.cycles.dispatch=false",
+        "reskontro.sync.change-feed=false",
         "spring.thymeleaf.cache=false"
 })
 @Import(TestClockConfiguration.class)

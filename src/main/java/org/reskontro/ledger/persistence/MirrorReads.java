@@ -44,6 +44,23 @@ public class MirrorReads {
         return documents;
     }
 
+    /** The mirrored version of each of these documents that the mirror knows. */
+    public Map<String, String> versions(CreditorId creditor, Collection<String> externalIds) {
+        Map<String, String> versions = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return versions;
+        }
+        jdbc.sql("""
+                select d.external_id, coalesce(o.erp_version, '') from ledger.document d
+                join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
+                where d.creditor_id = ? and d.external_id = any(?)""")
+                .params(creditor.value(), externalIds.toArray(String[]::new))
+                .query(rs -> {
+                    versions.put(rs.getString(1), rs.getString(2));
+                });
+        return versions;
+    }
+
     /** Payments still in force (not reversed) on the given documents. */
     public List<KnownPayment> livePayments(CreditorId creditor, Collection<UUID> documentIds) {
         if (documentIds.isEmpty()) {

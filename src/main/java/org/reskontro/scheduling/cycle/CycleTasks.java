@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The cycle's two db-scheduler tasks. The dispatcher is a recurring task, so the cluster runs it on one node at a
+ * The cycle's db-scheduler tasks, and the change-feed poll between cycles. The dispatcher is a recurring task, so the cluster runs it on one node at a
  * time; each cycle is a one-time task, so it runs on one node and is revived elsewhere if that node dies.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,5 +33,13 @@ class CycleTasks {
     RecurringTask<Void> cycleDispatchTask(CycleDispatcher dispatcher,
             @Value("${reskontro.cycles.dispatch-interval:PT1M}") Duration interval) {
         return Tasks.recurring("cycle-dispatch", FixedDelay.of(interval)).execute((instance, context) -> dispatcher.dispatch());
+    }
+
+    /** Off with {@code reskontro.sync.change-feed=false}. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "reskontro.sync.change-feed", matchIfMissing = true)
+    RecurringTask<Void> changeFeedTask(ChangeFeedPoller poller,
+            @Value("${reskontro.sync.change-feed-interval:PT1M}") Duration interval) {
+        return Tasks.recurring("change-feed", FixedDelay.of(interval)).execute((instance, context) -> poller.poll());
     }
 }
