@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.reskontro.creditors.ConnectionSettings;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.platform.security.Operators;
-import org.reskontro.shared.AccountingSystemKind;
-import org.reskontro.simulator.dinero.DineroDemoData;
-import org.reskontro.simulator.dinero.DineroOrganisation;
 import org.reskontro.simulator.dinero.DineroSimulator;
 import org.reskontro.testing.Http;
 import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.SimulatedDinero;
 import org.reskontro.testing.TestCreditors;
 import org.reskontro.testing.TestOperators;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +28,7 @@ class FollowUpIntegrationTests {
 
     @Test
     void aDebtorsFollowUpIsSwitchedOffThroughTheApiAndStaysOffAfterTheNextSync() {
-        DineroOrganisation organisation = new DineroDemoData(31_337, simulator.today(), "Switch ApS", 20, 150).loadInto(simulator);
-        Creditor creditor = TestCreditors.danish(creditors, "Switch ApS", simulator.today().minusDays(100));
-        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, simulator.baseUrl().toString(),
-                simulator.tokenUrl().toString(), String.valueOf(organisation.id()), organisation.credentials().asMap()));
+        Creditor creditor = SimulatedDinero.creditor(creditors, simulator, "Switch ApS", 20, 150, 100).creditor();
         sync(creditor);
         DebtorBalance debtor = ledger.debtorBalances(creditor.id(), creditor.timeZone(), 10).getFirst();
         assertThat(debtor.followUp()).isTrue();

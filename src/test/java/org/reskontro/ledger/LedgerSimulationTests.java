@@ -12,12 +12,9 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reskontro.creditors.ConnectionSettings;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
-import org.reskontro.shared.AccountingSystemKind;
 import org.reskontro.simulator.dinero.DineroContact;
-import org.reskontro.simulator.dinero.DineroDemoData;
 import org.reskontro.simulator.dinero.DineroDocument;
 import org.reskontro.simulator.dinero.DineroDocumentKind;
 import org.reskontro.simulator.dinero.DineroOrganisation;
@@ -29,7 +26,7 @@ import org.reskontro.simulator.dinero.NewInvoice;
 import org.reskontro.simulator.dinero.NewPayment;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
-import org.reskontro.testing.TestCreditors;
+import org.reskontro.testing.SimulatedDinero;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,11 +51,9 @@ class LedgerSimulationTests {
     @ValueSource(longs = {1, 2, 3})
     void invariantsHoldAfterEverySyncOfManyRandomDays(long seed) {
         Random random = new Random(seed);
-        DineroOrganisation organisation = new DineroDemoData(50_000 + seed, simulator.today(), "Sim " + seed, 25, 150)
-                .loadInto(simulator);
-        Creditor creditor = TestCreditors.danish(creditors, "Sim " + seed, simulator.today().minusDays(100));
-        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, simulator.baseUrl().toString(),
-                simulator.tokenUrl().toString(), String.valueOf(organisation.id()), organisation.credentials().asMap()));
+        SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Sim " + seed, 25, 150, 100);
+        DineroOrganisation organisation = connected.organisation();
+        Creditor creditor = connected.creditor();
         Books books = new Books(organisation.id(), random);
         Map<String, String> immutableRows = new HashMap<>();
         int failures = 0;

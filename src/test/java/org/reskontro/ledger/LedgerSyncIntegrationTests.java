@@ -18,7 +18,6 @@ import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.scheduling.SyncJobs;
 import org.reskontro.shared.AccountingSystemKind;
-import org.reskontro.simulator.dinero.DineroDemoData;
 import org.reskontro.simulator.dinero.DineroDocument;
 import org.reskontro.simulator.dinero.DineroDocumentKind;
 import org.reskontro.simulator.dinero.DineroOrganisation;
@@ -27,7 +26,7 @@ import org.reskontro.simulator.dinero.Fault;
 import org.reskontro.simulator.dinero.NewPayment;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
-import org.reskontro.testing.TestCreditors;
+import org.reskontro.testing.SimulatedDinero;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -50,11 +49,10 @@ class LedgerSyncIntegrationTests {
 
     @BeforeEach
     void aCreditorOnItsOwnSimulatedDineroOrganisation() {
-        LocalDate today = simulator.today();
-        organisation = new DineroDemoData(SEEDS.incrementAndGet(), today, "Test ApS", 30, 250).loadInto(simulator);
-        startDate = today.minusDays(90);
-        creditor = TestCreditors.danish(creditors, "Mirror ApS", startDate);
-        connect(organisation.credentials().asMap());
+        SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Mirror ApS", 30, 250, 90);
+        organisation = connected.organisation();
+        creditor = connected.creditor();
+        startDate = creditor.startDate();
     }
 
     @Test
@@ -184,8 +182,7 @@ class LedgerSyncIntegrationTests {
     }
 
     private void connect(Map<String, String> credentials) {
-        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, simulator.baseUrl().toString(),
-                simulator.tokenUrl().toString(), String.valueOf(organisation.id()), credentials));
+        SimulatedDinero.connect(creditors, simulator, creditor, organisation, credentials);
     }
 
     /** Booked, undeleted documents dated from the start date with money open, signed like the mirror. */

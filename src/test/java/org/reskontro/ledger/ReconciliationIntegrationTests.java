@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reskontro.creditors.ConnectionSettings;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
-import org.reskontro.shared.AccountingSystemKind;
-import org.reskontro.simulator.dinero.DineroDemoData;
 import org.reskontro.simulator.dinero.DineroDocument;
 import org.reskontro.simulator.dinero.DineroDocumentKind;
 import org.reskontro.simulator.dinero.DineroOrganisation;
@@ -21,7 +18,7 @@ import org.reskontro.simulator.dinero.DineroSimulator;
 import org.reskontro.simulator.dinero.NewPayment;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
-import org.reskontro.testing.TestCreditors;
+import org.reskontro.testing.SimulatedDinero;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,12 +40,10 @@ class ReconciliationIntegrationTests {
 
     @BeforeEach
     void aCreditorOnItsOwnSimulatedDineroOrganisation() {
-        organisation = new DineroDemoData(SEEDS.incrementAndGet(), simulator.today(), "Recon ApS", 40, 600)
-                .loadInto(simulator);
-        startDate = simulator.today().minusDays(100);
-        creditor = TestCreditors.danish(creditors, "Recon ApS", startDate);
-        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, simulator.baseUrl().toString(),
-                simulator.tokenUrl().toString(), String.valueOf(organisation.id()), organisation.credentials().asMap()));
+        SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Recon ApS", 40, 600, 100);
+        organisation = connected.organisation();
+        creditor = connected.creditor();
+        startDate = creditor.startDate();
     }
 
     @Test
@@ -125,8 +120,7 @@ class ReconciliationIntegrationTests {
     @Test
     void aFailedSyncMovesNeitherTheCursorNorTheReport() {
         SyncRun first = sync();
-        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, null, null,
-                String.valueOf(organisation.id()), java.util.Map.of("apiKey", "wrong")));
+        SimulatedDinero.connect(creditors, simulator, creditor, organisation, java.util.Map.of("apiKey", "wrong"));
         clock.advance(Duration.ofHours(26));
         assertThat(sync().status()).isEqualTo(SyncRun.Status.FAILED);
         assertThat(ledger.reconciliation(creditor.id(), null).orElseThrow().run()).isEqualTo(first.id());

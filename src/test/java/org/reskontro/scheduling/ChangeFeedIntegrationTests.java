@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reskontro.creditors.ConnectionSettings;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.ledger.Ledger;
@@ -17,8 +16,6 @@ import org.reskontro.ledger.OpenItem;
 import org.reskontro.ledger.SyncRun;
 import org.reskontro.ledger.SyncRunId;
 import org.reskontro.scheduling.cycle.ChangeFeedPoller;
-import org.reskontro.shared.AccountingSystemKind;
-import org.reskontro.simulator.dinero.DineroDemoData;
 import org.reskontro.simulator.dinero.DineroDocument;
 import org.reskontro.simulator.dinero.DineroDocumentKind;
 import org.reskontro.simulator.dinero.DineroOrganisation;
@@ -27,14 +24,12 @@ import org.reskontro.simulator.dinero.NewInvoice;
 import org.reskontro.simulator.dinero.NewPayment;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
-import org.reskontro.testing.TestCreditors;
+import org.reskontro.testing.SimulatedDinero;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** S-SYNC-6: between cycles, a booked invoice or a registered payment reaches the mirror on the next poll. */
 @IntegrationTest
 class ChangeFeedIntegrationTests {
-
-    private static final java.util.concurrent.atomic.AtomicLong SEEDS = new java.util.concurrent.atomic.AtomicLong(77_000);
 
     @Autowired Creditors creditors;
     @Autowired Ledger ledger;
@@ -47,10 +42,9 @@ class ChangeFeedIntegrationTests {
 
     @BeforeEach
     void aSyncedCreditor() {
-        organisation = new DineroDemoData(SEEDS.incrementAndGet(), simulator.today(), "Feed ApS", 20, 120).loadInto(simulator);
-        creditor = TestCreditors.danish(creditors, "Feed ApS", simulator.today().minusDays(100));
-        creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO, simulator.baseUrl().toString(),
-                simulator.tokenUrl().toString(), String.valueOf(organisation.id()), organisation.credentials().asMap()));
+        SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Feed ApS", 20, 120, 100);
+        organisation = connected.organisation();
+        creditor = connected.creditor();
         SyncRunId first = ledger.queueSync(creditor.id(), "test");
         ledger.runSync(creditor.id(), first);
         creditor = creditors.get(creditor.id()).orElseThrow();

@@ -1,0 +1,42 @@
+package org.reskontro.testing;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.reskontro.creditors.ConnectionSettings;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.shared.AccountingSystemKind;
+import org.reskontro.simulator.dinero.DineroDemoData;
+import org.reskontro.simulator.dinero.DineroOrganisation;
+import org.reskontro.simulator.dinero.DineroSimulator;
+
+/** A Danish creditor on its own generated organisation in the shared Dinero simulator, connected and ready to sync. */
+public final class SimulatedDinero {
+
+    /** One counter for every test, so no two organisations share a seed (and so an id). */
+    private static final AtomicLong SEEDS = new AtomicLong(100_000);
+
+    public record Connected(DineroOrganisation organisation, Creditor creditor) {
+    }
+
+    private SimulatedDinero() {
+    }
+
+    /** {@code contacts} debtors and {@code invoices} invoices over 120 days; the start date lies {@code startDaysBack} days back. */
+    public static Connected creditor(Creditors creditors, DineroSimulator simulator, String name, int contacts,
+            int invoices, int startDaysBack) {
+        DineroOrganisation organisation = new DineroDemoData(SEEDS.incrementAndGet(), simulator.today(), name, contacts,
+                invoices).loadInto(simulator);
+        Creditor creditor = TestCreditors.danish(creditors, name, simulator.today().minusDays(startDaysBack));
+        return new Connected(organisation, connect(creditors, simulator, creditor, organisation,
+                organisation.credentials().asMap()));
+    }
+
+    /** Points the creditor at the simulator with these credentials (a subset keeps the others stored). */
+    public static Creditor connect(Creditors creditors, DineroSimulator simulator, Creditor creditor,
+            DineroOrganisation organisation, Map<String, String> credentials) {
+        return creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO,
+                simulator.baseUrl().toString(), simulator.tokenUrl().toString(), String.valueOf(organisation.id()),
+                credentials));
+    }
+}
