@@ -71,8 +71,8 @@ class CycleIntegrationTests {
         assertThat(cycle.status()).isEqualTo(Cycle.Status.SUCCEEDED);
         assertThat(cycle.steps()).extracting(Step::kind).containsExactly(StepKind.values());
         assertThat(cycle.steps().get(0).status()).isEqualTo(Step.Status.SKIPPED);
-        assertThat(cycle.steps().get(0).detail()).contains("issue 4");
-        assertThat(cycle.steps().get(1).detail()).contains("issue 6");
+        assertThat(cycle.steps().get(0).detail()).contains("fees and interest");
+        assertThat(cycle.steps().get(1).detail()).contains("payments");
         assertThat(cycle.steps().get(2).status()).as("PDF transfer").isEqualTo(Step.Status.SUCCEEDED);
         Step sync = cycle.steps().get(3);
         assertThat(sync.status()).isEqualTo(Step.Status.SUCCEEDED);
