@@ -19,7 +19,7 @@ class ModularityTests {
 
     @Test
     void expectedModulesExist() {
-        Stream.of("shared", "platform", "creditors", "ledger", "connector", "simulator", "scheduling", "console", "api", "demo")
+        Stream.of("shared", "platform", "creditors", "ledger", "connector", "simulator", "scheduling", "console", "api", "demo", "bench")
                 .forEach(name -> assertThat(modules.getModuleByName(name)).as(name).isPresent());
     }
 

@@ -3,6 +3,7 @@ package org.reskontro.simulator.dinero;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -84,6 +85,27 @@ public final class DineroSimulator implements AutoCloseable {
 
     public UUID addContact(int organisationId, NewContact contact) {
         return books(organisationId).addContact(contact, clock.instant());
+    }
+
+    /**
+     * Bulk loads (benchmarks) state their own times, so a large organisation looks as if it had grown over months
+     * rather than in the last second; a delta sync then sees only what changed after its cursor.
+     */
+    public UUID addContact(int organisationId, NewContact contact, Instant at) {
+        return books(organisationId).addContact(contact, at);
+    }
+
+    /** Bulk loads: an invoice created at {@code createdAt} and booked at {@code bookedAt}. */
+    public UUID addBookedInvoice(int organisationId, NewInvoice invoice, Instant createdAt, Instant bookedAt) {
+        OrganisationBooks books = books(organisationId);
+        UUID guid = books.addInvoice(invoice, createdAt);
+        books.book(guid, bookedAt);
+        return guid;
+    }
+
+    /** Bulk loads: a payment registered at {@code at}. */
+    public UUID registerPayment(int organisationId, UUID documentGuid, NewPayment payment, Instant at) {
+        return books(organisationId).registerPayment(documentGuid, payment, at);
     }
 
     public void deleteContact(int organisationId, UUID contactGuid) {

@@ -1,0 +1,110 @@
+package org.reskontro.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.reskontro.shared.CreditorId;
+import org.reskontro.simulator.dinero.DineroDocument;
+
+/**
+ * What the database alone needs for the rows a full sync writes to ledger.document and ledger.open_item: the same
+ * invoices, formatted in Java and sent with PostgreSQL's COPY into temporary copies of both tables (same columns,
+ * keys and indexes; temporary tables skip the write-ahead log), in one transaction on the application's DataSource.
+ * The time runs from the first row to the commit.
+ */
+final class CopyBaseline {
+
+    /** {@code rows} per table. */
+    record Copied(int rows, long nanos) {
+    }
+
+    private static final int CHUNK = 256 * 1024;
+
+    private CopyBaseline() {
+    }
+
+    static Copied run(DataSource dataSource, CreditorId creditor, List<DineroDocument> invoices, LocalDate today,
+            Instant now) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temporary table bench_document (like ledger.document including all)");
+                statement.execute("create temporary table bench_open_item (like ledger.open_item including all)");
+                connection.commit();
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                long start = System.nanoTime();
+                UUID run = UUID.randomUUID();
+                UUID[] ids = new UUID[invoices.size()];
+                String transferredAt = now.toString();
+                copy(copy, """
+                        copy bench_document (creditor_id, id, kind, external_id, number, customer_external_id,
+                            issue_date, due_date, currency, total_incl_vat, total_excl_vat, transferred_at,
+                            transferred_in_run)
+                        from stdin""", invoices, (i, row) -> {
+                    DineroDocument d = invoices.get(i);
+                    ids[i] = UUID.randomUUID();
+                    row.append(creditor.value()).append('\t').append(ids[i]).append("\tINVOICE\t").append(d.guid())
+                            .append('\t').append(d.number()).append('\t').append(d.contactGuid()).append('\t')
+                            .append(d.date()).append('\t').append(d.paymentDate()).append('\t').append(d.currency())
+                            .append('\t').append(d.totalInclVat().toPlainString()).append('\t')
+                            .append(d.totalExclVat().toPlainString()).append('\t').append(transferredAt).append('\t')
+                            .append(run).append('\n');
+                });
+                copy(copy, """
+                        copy bench_open_item (creditor_id, document_id, kind, number, customer_external_id, issue_date,
+                            due_date, currency, total_incl_vat, open_amount, erp_status, erp_version, revision)
+                        from stdin""", invoices, (i, row) -> {
+                    DineroDocument d = invoices.get(i);
+                    row.append(creditor.value()).append('\t').append(ids[i]).append("\tINVOICE\t").append(d.number())
+                            .append('\t').append(d.contactGuid()).append('\t').append(d.date()).append('\t')
+                            .append(d.paymentDate()).append('\t').append(d.currency()).append('\t')
+                            .append(d.totalInclVat().toPlainString()).append('\t')
+                            .append(d.remainingAmount().toPlainString()).append('\t').append(d.status(today).name())
+                            .append('\t').append(d.updatedAt()).append("\t1\n");
+                });
+                connection.commit();
+                long nanos = System.nanoTime() - start;
+                statement.execute("drop table bench_document, bench_open_item");
+                connection.commit();
+                return new Copied(invoices.size(), nanos);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The COPY baseline failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Streams rows in chunks of about 256 KB, so the whole table never sits in memory as text. */
+    private static void copy(CopyManager copy, String sql, List<?> rows, BiConsumer<Integer, StringBuilder> format)
+            throws SQLException {
+        CopyIn in = copy.copyIn(sql);
+        try {
+            StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+            for (int i = 0; i < rows.size(); i++) {
+                format.accept(i, chunk);
+                if (chunk.length() >= CHUNK || i == rows.size() - 1) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+}

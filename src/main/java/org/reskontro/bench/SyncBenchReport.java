@@ -1,0 +1,78 @@
+package org.reskontro.bench;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import org.reskontro.ledger.SyncRun;
+
+/** The human part of the report, then exactly one machine-readable RESULT line, last. */
+final class SyncBenchReport {
+
+    private final SyncBenchResult r;
+
+    SyncBenchReport(SyncBenchResult result) {
+        this.r = result;
+    }
+
+    void print(PrintStream out) {
+        Machine m = r.machine();
+        line(out, "");
+        line(out, "Reskontro bench sync, %,d open items", r.items());
+        line(out, "machine  %d cores, max heap %,d MB, Java %s", m.cores(), SyncBenchResult.mb(m.maxHeapBytes()),
+                m.java());
+        line(out, "         %s; %s embedded, fresh, data in %s", m.os(), m.postgres(), m.dataDir());
+        BulkBooks.Loaded b = r.books();
+        line(out, "books    simulator (this JVM, no rate limit): %,d contacts, %,d booked DKK invoices over %d days,",
+                b.contacts(), b.invoices(), BulkBooks.DAYS);
+        line(out, "         all open, %,d partly paid; loaded in %.1f s, %,d MB of live heap", b.partlyPaid(),
+                b.nanos() / 1e9, SyncBenchResult.mb(r.simulatorBytes()));
+        sync(out, "full", r.full(), String.format(Locale.ROOT, "%,d open items mirrored in %.2f s = %,.1f items/s",
+                r.full().openItems(), r.full().seconds(), r.fullItemsPerSecond()));
+        line(out, "changes  %,d invoices (1 %%) paid in the simulator after the full sync: %,d in full, %,d in part",
+                r.changes().total(), r.changes().paidInFull(), r.changes().paidInPart());
+        sync(out, "delta", r.delta(), String.format(Locale.ROOT, "%,d changes in %.2f s measured%s",
+                r.changes().total(), r.delta().seconds(), r.deltaScaled()
+                        ? String.format(Locale.ROOT, "; scaled linearly to %,d: %.2f s (delta_10k_s)",
+                                SyncBenchResult.DELTA_REFERENCE_CHANGES, r.delta10kSeconds())
+                        : " (= delta_10k_s, not scaled)"));
+        if (r.deltaScaled()) {
+            SyncMeasurement.Phases p = r.delta().phases();
+            line(out, "         (linear scaling also multiplies the fixed part, token and %d list pages: %.2f s)",
+                    p.listPages(), sec(p.untilFirstList() + p.listing()));
+        }
+        line(out, "copy     COPY of %,d ledger.document rows + %,d ledger.open_item rows into temporary tables",
+                r.copy().rows(), r.copy().rows());
+        line(out, "         (same columns and indexes, no WAL) in one transaction: %.2f s; full sync / COPY = %.1f",
+                r.copySeconds(), r.copyRatio());
+        line(out, "heap     peak = sum of the heap pools' peaks during a sync, garbage included; peak_heap_mb is");
+        line(out, "         the larger of the two. The in-process simulator's books (%,d MB live) are in this heap.",
+                SyncBenchResult.mb(r.simulatorBytes()));
+        line(out, "RESULT full_items_per_s=%.1f copy_ratio=%.1f delta_10k_s=%.2f peak_heap_mb=%d requests_full=%d "
+                + "requests_delta=%d", r.fullItemsPerSecond(), r.copyRatio(), r.delta10kSeconds(), r.peakHeapMb(),
+                r.full().run().httpRequests(), r.delta().run().httpRequests());
+    }
+
+    private static void sync(PrintStream out, String name, SyncMeasurement s, String headline) {
+        SyncRun run = s.run();
+        SyncMeasurement.Phases p = s.phases();
+        line(out, "%-8s %s sync (queue + run): %s", name, run.mode(), headline);
+        line(out, "         %,d HTTP requests (run row): %,d list pages, %,d balance requests; %,d documents listed, "
+                + "%,d changes applied", run.httpRequests(), p.listPages(), p.balanceRequests(), run.documentsSeen(),
+                run.changesApplied());
+        line(out, "         time: %.2f s to the first list page (token, mirror reads), %.2f s listing, %.2f s balances"
+                + " (%.3f ms each),", sec(p.untilFirstList()), sec(p.listing()), sec(p.balances()),
+                p.balanceRequests() == 0 ? 0 : p.balances() / 1e6 / p.balanceRequests());
+        line(out, "               %.2f s after the last request (rows, batch inserts, reconciliation, commit)",
+                sec(p.afterLastRequest()));
+        line(out, "         heap: %,d MB live before, peak %,d MB; reconciliation %s, %,d documents checked",
+                SyncBenchResult.mb(s.liveBytesBefore()), SyncBenchResult.mb(s.peakBytes()),
+                s.reconciliation().clean() ? "clean" : "NOT clean", s.reconciliation().documentsChecked());
+    }
+
+    private static double sec(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void line(PrintStream out, String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args));
+    }
+}
