@@ -61,9 +61,13 @@ public class MirrorWriter {
             rows.openItemUpdate(creditor, documentId, next, revision.document(), revision.balance());
             List<ErpPayment> stated = revision.balance() == null ? List.of() : revision.balance().payments();
             Set<String> statedIds = new HashSet<>();
+            Set<String> liveIds = new HashSet<>();
+            livePayments.getOrDefault(documentId, List.of()).forEach(live -> liveIds.add(live.externalId()));
             for (ErpPayment payment : stated) {
                 statedIds.add(payment.externalId());
-                rows.payment(creditor, documentId, payment, run, now);
+                if (!liveIds.contains(payment.externalId())) {
+                    rows.payment(creditor, documentId, payment, run, now);
+                }
             }
             for (KnownPayment gone : livePayments.getOrDefault(documentId, List.of())) {
                 if (!statedIds.contains(gone.externalId())) {
@@ -165,18 +169,15 @@ public class MirrorWriter {
                     update ledger.open_item set due_date = ?, total_incl_vat = ?, open_amount = ?, erp_status = ?,
                         erp_version = ?, revision = ?
                     where creditor_id = ? and document_id = ?""", openUpdates);
-            int[] inserted = jdbc.batchUpdate("""
+            jdbc.batchUpdate("""
                     insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
                         description, reverses, recorded_at, sync_run_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (creditor_id, external_id) do nothing""", payments);
             jdbc.batchUpdate("""
                     insert into ledger.allocation (creditor_id, payment_id, document_id, amount) values (?, ?, ?, ?)
                     on conflict do nothing""", allocations);
-            int newPayments = 0;
-            for (int count : inserted) {
-                newPayments += Math.max(count, 0);
-            }
-            return revisions.size() + newPayments; // one revision per transferred or changed document
+            // Counted here, not from the driver: with reWriteBatchedInserts it reports no per-row counts.
+            return revisions.size() + payments.size(); // a revision per transferred or changed document, new payments
         }
     }
 }
