@@ -65,7 +65,7 @@ class CreditorPages {
         try {
             id = CreditorId.of(rawId);
         } catch (IllegalArgumentException e) {
-            throw new CreditorNotVisibleException(new CreditorId(new java.util.UUID(0, 0)));
+            throw new CreditorNotVisibleException(rawId);
         }
         CurrentOperator.requireAccessTo(id);
         return creditors.get(id).orElseThrow(() -> new CreditorNotVisibleException(id));

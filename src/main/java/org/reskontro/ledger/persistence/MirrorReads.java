@@ -51,7 +51,7 @@ public class MirrorReads {
             return versions;
         }
         jdbc.sql("""
-                select d.external_id, coalesce(o.erp_version, '') from ledger.document d
+                select d.external_id, o.erp_version from ledger.document d
                 join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
                 where d.creditor_id = ? and d.external_id = any(?)""")
                 .params(creditor.value(), externalIds.toArray(String[]::new))

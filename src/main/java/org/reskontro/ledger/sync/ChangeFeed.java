@@ -65,8 +65,7 @@ public class ChangeFeed {
             return 0; // the next cycle's sync records the failure where people look
         }
         Map<String, String> mirrored = reads.versions(creditorId, changed.stream().map(ErpDocument::externalId).toList());
-        return (int) changed.stream().filter(document -> mirrored.containsKey(document.externalId())
-                ? document.deleted() || !document.version().equals(mirrored.get(document.externalId()))
-                : !document.deleted() && document.status().mayBeOpen()).count();
+        return (int) changed.stream().filter(document -> DocumentNews.isNews(document,
+                mirrored.containsKey(document.externalId()), mirrored.get(document.externalId()))).count();
     }
 }

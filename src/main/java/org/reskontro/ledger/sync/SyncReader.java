@@ -54,12 +54,8 @@ final class SyncReader {
             progress.documentsSeen++;
             observations.listed(document);
             KnownDocument mirrored = known.get(document.externalId());
-            if (mirrored == null) {
-                if (!document.deleted() && document.status().mayBeOpen()) {
-                    toTransfer.add(document);
-                }
-            } else if (document.deleted() || !document.version().equals(mirrored.erpVersion())) {
-                toRevise.add(document);
+            if (DocumentNews.isNews(document, mirrored != null, mirrored == null ? null : mirrored.erpVersion())) {
+                (mirrored == null ? toTransfer : toRevise).add(document);
             }
             progress.tick();
         });

@@ -10,4 +10,9 @@ public class CreditorNotVisibleException extends RuntimeException {
     public CreditorNotVisibleException(CreditorId creditor) {
         super("No creditor " + creditor);
     }
+
+    /** For an id that is not even well-formed: the same answer as for one the caller may not see. */
+    public CreditorNotVisibleException(String rawId) {
+        super("No creditor " + rawId);
+    }
 }
