@@ -47,6 +47,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
     }
 
+    /**
+     * {@code numerator / divisor} at the currency's minor unit, half-up: for amounts made by dividing (interest),
+     * so the one rounding happens on the exact quotient rather than on an already rounded one.
+     */
+    public static Money quotient(BigDecimal numerator, BigDecimal divisor, Currency currency) {
+        return new Money(numerator.divide(divisor, currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
+    }
+
     public boolean isZero() {
         return amount.signum() == 0;
     }
