@@ -65,6 +65,58 @@ class ConsoleBrowserTests {
     }
 
     @Test
+    void aPersonAsksTheCalculatorAndAnAdminExtendsTheRateTable() throws Exception {
+        String admin = TestOperators.admin(operators);
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 1000))
+                .newPage();
+        String base = "http://localhost:" + port;
+        page.navigate(base + "/charges/calculator");
+        page.locator("#username").fill(admin);
+        page.locator("#password").fill(TestOperators.PASSWORD);
+        page.locator("#sign-in").click();
+
+        page.navigate(base + "/charges/calculator");
+        page.locator("#question").selectOption("interest");
+        page.locator("#country").selectOption("NO");
+        page.locator("#principal").fill("10000.00");
+        page.locator("#dueDate").fill("2024-01-15");
+        page.locator("#paidDate").fill("2024-03-31");
+        page.locator("#calculate").click();
+        assertThat(page.locator("#answers .amount")).hasText("259.56 NOK");
+        assertThat(page.locator("#answers li").nth(1)).containsText("12.5 % × 76 / 366");
+
+        page.locator("#question").selectOption("letters");
+        page.locator("#principal").fill("1000.00");
+        page.locator("#dueDate").fill("2025-01-01");
+        page.locator("#letters").fill("reminder 2025-01-10\nreminder 2025-01-20");
+        page.locator("#calculate").click();
+        assertThat(page.locator("#answers .amount").nth(0)).hasText("0.00 NOK");
+        assertThat(page.locator("#answers .amount").nth(1)).hasText("35.00 NOK");
+
+        page.locator("#paidDate").fill("2026-12-01");
+        page.locator("#dueDate").fill("2026-11-01");
+        page.locator("#question").selectOption("interest");
+        page.locator("#calculate").click();
+        assertThat(page.locator("#problem")).containsText("No NO late-payment interest rate for 2026-11-02");
+
+        page.navigate(base + "/charges/tables?country=FI");
+        page.locator("#add-rate select[name=debtorScope]").selectOption("CONSUMER");
+        page.locator("#add-rate input[name=validFrom]").fill("2026-07-01");
+        page.locator("#add-rate input[name=validTo]").fill("2026-12-31");
+        page.locator("#add-rate input[name=referenceRate]").fill("2.00");
+        page.locator("#add-rate input[name=margin]").fill("7");
+        page.locator("#add-rate input[name=ratePercent]").fill("9.00");
+        page.locator("#add-rate select[name=dayCount]").selectOption("ACT_365");
+        page.locator("#add-rate select[name=status]").selectOption("UNVERIFIED");
+        page.locator("#add-rate input[name=statute]").fill("Korkolaki (633/1982) 4 §");
+        page.locator("#add-rate input[name=source]").fill("browser test: an assumed rate");
+        page.locator("#add-rate button[type=submit]").click();
+        assertThat(page.locator("#rates")).containsText("2026-07-01");
+        Files.createDirectories(TestDirectories.of("screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(TestDirectories.of("screenshots").resolve("charges-tables.png")));
+    }
+
+    @Test
     void signInRegisterConnectSyncAndSeeTheOpenItems() throws Exception {
         LocalDate today = simulator.today();
         DineroOrganisation organisation = new DineroDemoData(4242, today, "Browser ApS", 25, 200).loadInto(simulator);
