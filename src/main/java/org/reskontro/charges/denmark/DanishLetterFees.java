@@ -1,13 +1,10 @@
 package org.reskontro.charges.denmark;
 
 import org.reskontro.charges.Letter;
-import org.reskontro.charges.LetterFeeQuery;
-import org.reskontro.charges.LetterFees;
 import org.reskontro.charges.LetterType;
 import org.reskontro.charges.TariffItem;
 import org.reskontro.charges.rules.LetterFeeRules;
 import org.reskontro.charges.rules.LetterRun;
-import org.reskontro.charges.rules.Tariffs;
 import org.reskontro.shared.CountryCode;
 
 /**
@@ -27,16 +24,12 @@ public final class DanishLetterFees implements LetterFeeRules {
     }
 
     @Override
-    public LetterFees fees(Tariffs tariffs, LetterFeeQuery query) {
-        LetterRun run = new LetterRun(tariffs, query);
-        for (Letter letter : query.letters()) {
-            if (letter.type() == LetterType.PAYMENT_DEMAND) {
-                handOver(run, letter);
-            } else {
-                reminder(run, letter);
-            }
+    public void decide(LetterRun run, Letter letter) {
+        if (letter.type() == LetterType.PAYMENT_DEMAND) {
+            handOver(run, letter);
+        } else {
+            reminder(run, letter);
         }
-        return run.result();
     }
 
     private static void reminder(LetterRun run, Letter letter) {

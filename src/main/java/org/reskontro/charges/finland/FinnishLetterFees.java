@@ -3,15 +3,12 @@ package org.reskontro.charges.finland;
 import java.util.List;
 import org.reskontro.charges.DebtorType;
 import org.reskontro.charges.Letter;
-import org.reskontro.charges.LetterFeeQuery;
-import org.reskontro.charges.LetterFees;
 import org.reskontro.charges.LetterType;
 import org.reskontro.charges.TariffItem;
 import org.reskontro.charges.TariffRow;
 import org.reskontro.charges.rules.Bands;
 import org.reskontro.charges.rules.LetterFeeRules;
 import org.reskontro.charges.rules.LetterRun;
-import org.reskontro.charges.rules.Tariffs;
 import org.reskontro.shared.CountryCode;
 import org.reskontro.shared.Money;
 
@@ -34,16 +31,12 @@ public final class FinnishLetterFees implements LetterFeeRules {
     }
 
     @Override
-    public LetterFees fees(Tariffs tariffs, LetterFeeQuery query) {
-        LetterRun run = new LetterRun(tariffs, query);
-        for (Letter letter : query.letters()) {
-            if (letter.type() == LetterType.REMINDER) {
-                reminder(run, letter);
-            } else {
-                demand(run, letter);
-            }
+    public void decide(LetterRun run, Letter letter) {
+        if (letter.type() == LetterType.REMINDER) {
+            reminder(run, letter);
+        } else {
+            demand(run, letter);
         }
-        return run.result();
     }
 
     private static void reminder(LetterRun run, Letter letter) {

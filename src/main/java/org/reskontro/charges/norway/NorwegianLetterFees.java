@@ -2,13 +2,10 @@ package org.reskontro.charges.norway;
 
 import org.reskontro.charges.Letter;
 import org.reskontro.charges.LetterFee;
-import org.reskontro.charges.LetterFeeQuery;
-import org.reskontro.charges.LetterFees;
 import org.reskontro.charges.LetterType;
 import org.reskontro.charges.TariffItem;
 import org.reskontro.charges.rules.LetterFeeRules;
 import org.reskontro.charges.rules.LetterRun;
-import org.reskontro.charges.rules.Tariffs;
 import org.reskontro.shared.CountryCode;
 
 /**
@@ -29,16 +26,12 @@ public final class NorwegianLetterFees implements LetterFeeRules {
     }
 
     @Override
-    public LetterFees fees(Tariffs tariffs, LetterFeeQuery query) {
-        LetterRun run = new LetterRun(tariffs, query);
-        for (Letter letter : query.letters()) {
-            switch (letter.type()) {
-                case REMINDER -> reminderKind(run, letter, TariffItem.REMINDER_FEE, "purregebyr");
-                case COLLECTION_NOTICE -> reminderKind(run, letter, TariffItem.COLLECTION_NOTICE_FEE, "inkassovarsel");
-                case PAYMENT_DEMAND -> paymentDemand(run, letter);
-            }
+    public void decide(LetterRun run, Letter letter) {
+        switch (letter.type()) {
+            case REMINDER -> reminderKind(run, letter, TariffItem.REMINDER_FEE, "purregebyr");
+            case COLLECTION_NOTICE -> reminderKind(run, letter, TariffItem.COLLECTION_NOTICE_FEE, "inkassovarsel");
+            case PAYMENT_DEMAND -> paymentDemand(run, letter);
         }
-        return run.result();
     }
 
     private static void reminderKind(LetterRun run, Letter letter, TariffItem fee, String rule) {

@@ -2,13 +2,10 @@ package org.reskontro.charges.sweden;
 
 import org.reskontro.charges.DebtorType;
 import org.reskontro.charges.Letter;
-import org.reskontro.charges.LetterFeeQuery;
-import org.reskontro.charges.LetterFees;
 import org.reskontro.charges.LetterType;
 import org.reskontro.charges.TariffItem;
 import org.reskontro.charges.rules.LetterFeeRules;
 import org.reskontro.charges.rules.LetterRun;
-import org.reskontro.charges.rules.Tariffs;
 import org.reskontro.shared.CountryCode;
 
 /**
@@ -27,20 +24,16 @@ public final class SwedishLetterFees implements LetterFeeRules {
     }
 
     @Override
-    public LetterFees fees(Tariffs tariffs, LetterFeeQuery query) {
-        LetterRun run = new LetterRun(tariffs, query);
-        for (Letter letter : query.letters()) {
-            switch (letter.type()) {
-                case REMINDER -> reminder(run, letter);
-                case COLLECTION_NOTICE -> collectionNotice(run, letter);
-                case PAYMENT_DEMAND -> {
-                    run.step("charges.letter.noInstrument", "SE");
-                    run.statute(STATUTE);
-                    run.noFee(letter, "betalningskrav");
-                }
+    public void decide(LetterRun run, Letter letter) {
+        switch (letter.type()) {
+            case REMINDER -> reminder(run, letter);
+            case COLLECTION_NOTICE -> collectionNotice(run, letter);
+            case PAYMENT_DEMAND -> {
+                run.step("charges.letter.noInstrument", "SE");
+                run.statute(STATUTE);
+                run.noFee(letter, "betalningskrav");
             }
         }
-        return run.result();
     }
 
     private static void reminder(LetterRun run, Letter letter) {
