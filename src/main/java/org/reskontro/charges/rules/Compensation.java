@@ -36,6 +36,7 @@ public final class Compensation {
         Money total = new Money(row.value().multiply(BigDecimal.valueOf(invoices)), row.currency()).rounded();
         return new Amount(total, new Explanation(country + ".compensation", row.statute(), java.util.List.of(
                 Step.of("charges.compensation.amount", row.money().rounded(), date, row.validFrom(), row.status()),
-                Step.of("charges.compensation.invoices", invoices, row.money().rounded(), total))));
+                Step.of("charges.compensation.invoices", invoices, row.money().rounded(), total),
+                Step.of("charges.compensation.note." + country.name()))));
     }
 }
