@@ -18,7 +18,16 @@ class OrganisationNumberTests {
             // SE: Luhn over ten digits (Bolagsverket); 556016-0680 = Ericsson
             "SE, 556016-0680, true", "SE, 5560160681, false", "SE, SE556016068001, true",
             // FI Y-tunnus: weights 7,9,10,5,8,4,2; 0112038-9 = Nokia
-            "FI, 0112038-9, true", "FI, 0112038-8, false", "FI, 01120389, false"
+            "FI, 0112038-9, true", "FI, 0112038-8, false", "FI, 01120389, false",
+            // LEGAL.md section 6, real examples: Erhvervsstyrelsen's worked CVR example 13748136 (sum of 7 = 126,
+            // check 6), Novo Nordisk A/S 24256790, A.P. Moller-Maersk 22756214
+            "DK, 13748136, true", "DK, 13748137, false", "DK, 24256790, true", "DK, 22756214, true",
+            // Equinor ASA 923609016 (sum 126, r = 5, check 6), and 988077917
+            "NO, 923609016, true", "NO, 923609017, false", "NO, 988077917, true",
+            // AB Volvo 556012-5790 (Luhn sum 30)
+            "SE, 556012-5790, true", "SE, 556012-5791, false",
+            // 2077474-0 (python-stdnum, stdnum/fi/ytunnus.py)
+            "FI, 2077474-0, true", "FI, 2077474-1, false"
     })
     void checksTheRegistryCheckDigit(CountryCode country, String input, boolean valid) {
         assertThat(OrganisationNumber.isValid(country, input)).isEqualTo(valid);

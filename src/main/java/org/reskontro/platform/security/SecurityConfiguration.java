@@ -1,5 +1,8 @@
 package org.reskontro.platform.security;
 
+import org.reskontro.platform.web.CalculatorPaths;
+import org.reskontro.platform.web.CalculatorRateLimitFilter;
+import org.reskontro.platform.web.ClientRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,7 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-/** Two doors: the stateless API (HTTP Basic or bearer token) and the console (form login, CSRF-protected). */
+/**
+ * Two doors: the stateless API (HTTP Basic or bearer token) and the console (form login, CSRF-protected). The API's
+ * calculators are open to anyone, rate-limited per client.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -24,18 +30,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ClientRateLimiter calculatorRateLimiter) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         // Stateless calculators of public law: no creditor, no data, so no sign-in (rate-limited).
-                        .requestMatchers("/api/v1/rules/**", "/api/v1/references/**", "/api/v1/organisation-numbers/**")
-                        .permitAll()
+                        .requestMatchers(CalculatorPaths.matcher()).permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CalculatorRateLimitFilter(calculatorRateLimiter), BasicAuthenticationFilter.class)
                 .build();
     }
 
