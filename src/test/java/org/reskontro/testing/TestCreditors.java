@@ -32,4 +32,39 @@ public final class TestCreditors {
             }
         }
     }
+
+    /** A creditor of any country, with a fresh valid organisation number, in the country's currency and zone. */
+    public static Creditor of(Creditors creditors, org.reskontro.shared.CountryCode country, String name,
+                              LocalDate startDate) {
+        return switch (country) {
+            case DK -> danish(creditors, name, startDate);
+            case NO -> creditors.register(new NewCreditor(name, "NO", nextValid(country, 9), "NOK", "Europe/Oslo", startDate));
+            case SE -> creditors.register(new NewCreditor(name, "SE", nextValid(country, 10), "SEK", "Europe/Stockholm",
+                    startDate));
+            case FI -> creditors.register(new NewCreditor(name, "FI", nextFinnish(), "EUR", "Europe/Helsinki", startDate));
+        };
+    }
+
+    private static String nextValid(org.reskontro.shared.CountryCode country, int digits) {
+        while (true) {
+            String candidate = (country == org.reskontro.shared.CountryCode.SE ? "55" : "9")
+                    + String.format("%0" + (digits - (country == org.reskontro.shared.CountryCode.SE ? 2 : 1)) + "d",
+                    NEXT.incrementAndGet() % 100_000_000L);
+            if (org.reskontro.shared.OrganisationNumber.isValid(country, candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String nextFinnish() {
+        while (true) {
+            String base = String.format("%07d", NEXT.incrementAndGet() % 10_000_000L);
+            for (int check = 0; check <= 9; check++) {
+                String candidate = base + "-" + check;
+                if (org.reskontro.shared.OrganisationNumber.isValid(org.reskontro.shared.CountryCode.FI, candidate)) {
+                    return candidate;
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,120 @@
+package org.reskontro.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.dunning.domain.BusinessCalendar;
+import org.reskontro.ledger.Ledger;
+import org.reskontro.shared.CountryCode;
+import org.reskontro.simulator.dinero.DineroLine;
+import org.reskontro.simulator.dinero.DineroOrganisation;
+import org.reskontro.simulator.dinero.DineroSimulator;
+import org.reskontro.simulator.dinero.NewContact;
+import org.reskontro.simulator.dinero.NewInvoice;
+import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.SimulatedDinero;
+import org.reskontro.testing.TestCreditors;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Day by day from the due date to the hand-over, for each country's default policy: every letter, its day, its
+ * deadline and its fee, over the real mirror (a synced simulator) and the real charges tables. The evaluation day
+ * moves; the invoice stays unpaid. Running a day twice issues nothing new.
+ */
+@IntegrationTest
+class DunningTimeTravelIntegrationTests {
+
+    private static final LocalDate INVOICE_DATE = LocalDate.of(2025, 2, 3);
+    private static final LocalDate DUE = LocalDate.of(2025, 2, 17);
+
+    @Autowired Creditors creditors;
+    @Autowired DineroSimulator simulator;
+    @Autowired Ledger ledger;
+    @Autowired Dunning dunning;
+
+    record Sent(LocalDate on, String step, LocalDate deadline, String fee, String status) {
+    }
+
+    @Test
+    void danishRykkereTenDaysApartThenThePaakravThenAProposedHandOver() {
+        List<Sent> sent = travel(CountryCode.DK, "DKK");
+        assertThat(sent).containsExactly(
+                new Sent(LocalDate.of(2025, 2, 20), "DUNNING_LETTER", LocalDate.of(2025, 3, 3), "100.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 4), "DUNNING_LETTER", LocalDate.of(2025, 3, 14), "100.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 17), "COLLECTION_NOTICE", LocalDate.of(2025, 3, 27), "100.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 28), "COLLECTION_HANDOVER", LocalDate.of(2025, 3, 28), "0.00", "PROPOSED"));
+    }
+
+    @Test
+    void norwegianRemindersEveryFiveDaysThenPurringAtFourteenDaysThenInkassovarsel() {
+        List<Sent> sent = travel(CountryCode.NO, "NOK");
+        assertThat(sent).containsExactly(
+                new Sent(LocalDate.of(2025, 2, 24), "REMINDER", LocalDate.of(2025, 3, 3), "0.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 3), "DUNNING_LETTER", LocalDate.of(2025, 3, 17), "35.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 18), "COLLECTION_NOTICE", LocalDate.of(2025, 4, 1), "35.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 4, 2), "COLLECTION_HANDOVER", LocalDate.of(2025, 4, 2), "0.00", "PROPOSED"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CountryCode.class)
+    void everyCountryEndsInAHandOverWithLettersOnBusinessDaysOnly(CountryCode country) {
+        List<Sent> sent = travel(country, switch (country) {
+            case DK -> "DKK";
+            case NO -> "NOK";
+            case SE -> "SEK";
+            case FI -> "EUR";
+        });
+        BusinessCalendar calendar = new BusinessCalendar(country);
+        assertThat(sent).isNotEmpty();
+        assertThat(sent.getLast().step()).isEqualTo("COLLECTION_HANDOVER");
+        assertThat(sent).allSatisfy(s -> {
+            assertThat(calendar.isBusinessDay(s.on())).as("sent %s", s.on()).isTrue();
+            assertThat(calendar.isBusinessDay(s.deadline())).as("deadline %s", s.deadline()).isTrue();
+        });
+        for (int i = 1; i < sent.size(); i++) {
+            assertThat(sent.get(i).on()).isAfter(sent.get(i - 1).on());
+        }
+    }
+
+    /** Creates the creditor, its one debtor and its one unpaid invoice of 1,000.00, syncs, and runs every day. */
+    private List<Sent> travel(CountryCode country, String currency) {
+        String name = "Travel " + country + " " + UUID.randomUUID().toString().substring(0, 6);
+        DineroOrganisation organisation = simulator.createOrganisation(name);
+        UUID contact = simulator.addContact(organisation.id(), new NewContact("Debtor " + country, true, null,
+                "Gade 1", "1000", "By", country.name(), "debtor@example.com", null, 14, true, false));
+        Instant booked = INVOICE_DATE.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        simulator.addBookedInvoice(organisation.id(), new NewInvoice(contact, INVOICE_DATE, 14, currency, "Faktura",
+                List.of(DineroLine.of("Ydelser", new BigDecimal("800.00")))), booked, booked);
+        Creditor creditor = TestCreditors.of(creditors, country, name, LocalDate.of(2025, 1, 1));
+        SimulatedDinero.connect(creditors, simulator, creditor, organisation, organisation.credentials().asMap());
+        ledger.runSync(creditor.id(), ledger.queueSync(creditor.id(), "test"));
+        assertThat(ledger.openItems(creditor.id(), null, 10)).singleElement()
+                .satisfies(item -> assertThat(item.dueDate()).isEqualTo(DUE));
+
+        for (LocalDate day = DUE.minusDays(2); !day.isAfter(DUE.plusDays(120)); day = day.plusDays(1)) {
+            dunning.run(creditor.id(), day);
+            RunSummary again = dunning.run(creditor.id(), day);
+            assertThat(again.stepsIssued()).as("a second run on %s", day).isZero();
+        }
+        List<Sent> sent = new ArrayList<>();
+        UUID document = ledger.openItems(creditor.id(), null, 1).getFirst().documentId();
+        for (TimelineEntry entry : dunning.timeline(creditor.id(), document)) {
+            if (entry.kind().equals("ISSUED")) {
+                sent.add(new Sent(entry.on(), entry.stepType(), entry.date(), entry.fee().amount().toPlainString(),
+                        entry.letterStatus()));
+            }
+        }
+        return sent;
+    }
+}
