@@ -54,14 +54,14 @@ public final class DunningEvaluator {
         if (step.type() == StepType.COLLECTION_HANDOVER && claim.standing() == DebtorStanding.EXCLUDED_FROM_COLLECTION) {
             return new None(Reason.DEBTOR_EXCLUDED_FROM_COLLECTION, null);
         }
+        if (!planned.on().isAfter(today) && !calendar.isBusinessDay(today)) {
+            return new Wait(planned.index(), step, calendar.onOrAfter(today), Reason.NOT_A_BUSINESS_DAY);
+        }
         LocalDate due = calendar.onOrAfter(planned.on());
         if (today.isBefore(due)) {
             Reason reason = last == null ? (today.isAfter(claim.dueDate()) ? Reason.WAITING_FOR_STEP : Reason.NOT_DUE_YET)
                     : step.from() == DelayFrom.PREVIOUS_DEADLINE ? Reason.WAITING_FOR_DEADLINE : Reason.WAITING_FOR_STEP;
             return new Wait(planned.index(), step, due, reason);
-        }
-        if (!calendar.isBusinessDay(today)) {
-            return new Wait(planned.index(), step, calendar.onOrAfter(today), Reason.NOT_A_BUSINESS_DAY);
         }
         LocalDate deadline = calendar.onOrAfter(today.plusDays(step.deadlineDays()));
         return new Issue(planned.index(), step, today, deadline, planned.repeat(), planned.manual());
