@@ -12,5 +12,7 @@ public enum StepKind {
     /** Copy the PDFs of new invoice numbers only (S-DOC-1). */
     PDF_TRANSFER,
     /** Pull the open items into the mirror and reconcile them (S-SYNC-1/5). */
-    POSTING_SYNC
+    POSTING_SYNC,
+    /** Evaluate every open invoice against its dunning policy and issue the steps due today (S-DUN-2). */
+    DUNNING
 }

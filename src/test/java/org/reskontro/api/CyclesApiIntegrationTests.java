@@ -93,7 +93,7 @@ class CyclesApiIntegrationTests {
         assertThat(cycle.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(cycle.get("durationMillis").isNumber()).isTrue();
         assertThat(cycle.get("steps").valueStream().map(s -> s.get("step").asString()))
-                .containsExactly("FEE_POSTING", "PAYMENT_MONITORING", "PDF_TRANSFER", "POSTING_SYNC");
+                .containsExactly("FEE_POSTING", "PAYMENT_MONITORING", "PDF_TRANSFER", "POSTING_SYNC", "DUNNING");
         JsonNode sync = cycle.get("steps").get(3);
         assertThat(sync.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(user.get(base + "/syncs/" + sync.get("syncRunId").asString()).status()).isEqualTo(200);
