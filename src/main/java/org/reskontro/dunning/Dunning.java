@@ -117,7 +117,7 @@ public class Dunning {
         if (input.reason() == null || input.reason().isBlank()) {
             throw new IllegalArgumentException("Say why: a pause, a dispute or a chosen step needs a reason");
         }
-        holds.saveClaimHold(creditor, document, new HoldRows.ClaimHold(input.pausedUntil(), input.disputed(),
+        holds.saveClaimHold(creditor, document, new HoldRows.ClaimHold(input.pausedUntil(), input.isDisputed(),
                 step == null ? null : step - 1, input.reason().trim()), CurrentOperator.get().username(), Instant.now(clock));
     }
 

@@ -42,6 +42,8 @@ class ConsoleBrowserTests {
     @LocalServerPort int port;
     @Autowired Operators operators;
     @Autowired DineroSimulator simulator;
+    @Autowired org.reskontro.creditors.Creditors creditors;
+    @Autowired org.reskontro.ledger.Ledger ledger;
 
     @BeforeAll
     static void launchChromium() {
@@ -62,6 +64,41 @@ class ConsoleBrowserTests {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    @Test
+    void aCreditorUserEditsTheDunningPolicyAndSeesThePreviewAndAnInvoicesTimeline() throws Exception {
+        var connected = org.reskontro.testing.SimulatedDinero.creditor(creditors, simulator, "Browser Rykker ApS", 5, 25, 200);
+        ledger.runSync(connected.creditor().id(), ledger.queueSync(connected.creditor().id(), "test"));
+        String user = TestOperators.creditorUser(operators, connected.creditor().id());
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 1000))
+                .newPage();
+        String base = "http://localhost:" + port;
+        page.navigate(base + "/creditors/" + connected.creditor().id() + "/dunning");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(TestOperators.PASSWORD);
+        page.locator("#sign-in").click();
+
+        assertThat(page.locator("#policy h2")).containsText("v1");
+        assertThat(page.locator("#preview table tbody tr").first()).isVisible();
+        page.locator("#policy-form input[name=name]").fill("Firm but fair");
+        page.locator("#policy-form input[name=delay_0]").fill("7");
+        page.locator("#steps tr[data-step='4'] select[name=type_4]").selectOption("COLLECTION_HANDOVER");
+        page.locator("#steps tr[data-step='3'] select[name=type_3]").selectOption("DUNNING_LETTER");
+        page.locator("#save-policy").click();
+        assertThat(page.locator("#policy h2")).containsText("Firm but fair · v2");
+        assertThat(page.locator("#steps tbody tr")).hasCount(6);
+
+        page.locator("#run-dunning").click();
+        assertThat(page.locator("#next-actions tbody tr").first()).not().containsText("not evaluated yet");
+        page.locator("#next-actions tbody tr a").first().click();
+        assertThat(page.locator("#timeline li").first()).isVisible();
+        page.locator("#hold-form input[name=pausedUntil]").fill(simulator.today().plusDays(14).toString());
+        page.locator("#hold-form input[name=reason]").fill("Promised to pay next week");
+        page.locator("#hold-form button[type=submit]").click();
+        assertThat(page.locator("p.ok")).isVisible();
+        Files.createDirectories(TestDirectories.of("screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(TestDirectories.of("screenshots").resolve("dunning.png")).setFullPage(true));
     }
 
     @Test

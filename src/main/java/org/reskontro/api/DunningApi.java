@@ -1,0 +1,149 @@
+package org.reskontro.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.dunning.ClaimHoldInput;
+import org.reskontro.dunning.Dunning;
+import org.reskontro.dunning.LetterSummary;
+import org.reskontro.dunning.NextActionView;
+import org.reskontro.dunning.PreviewEntry;
+import org.reskontro.dunning.RunSummary;
+import org.reskontro.dunning.TimelineEntry;
+import org.reskontro.dunning.domain.Channel;
+import org.reskontro.dunning.domain.DelayFrom;
+import org.reskontro.dunning.domain.DunningPolicy;
+import org.reskontro.dunning.domain.DunningStep;
+import org.reskontro.dunning.domain.StepType;
+import org.reskontro.shared.Money;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Dunning", description = "Policies, the daily evaluation, next actions, preview, timelines, holds")
+@RestController
+@RequestMapping("/api/v1/creditors/{creditorId}/dunning")
+class DunningApi {
+
+    private final Creditors creditors;
+    private final Dunning dunning;
+
+    DunningApi(Creditors creditors, Dunning dunning) {
+        this.creditors = creditors;
+        this.dunning = dunning;
+    }
+
+    @Operation(summary = "The creditor's dunning policy (its current version)")
+    @GetMapping("/policy")
+    PolicyView policy(@PathVariable String creditorId) {
+        return PolicyView.of(dunning.policy(visible(creditorId).id()));
+    }
+
+    @Operation(summary = "Save the policy as a new version; decisions made before keep naming their version")
+    @PutMapping("/policy")
+    PolicyView savePolicy(@PathVariable String creditorId, @RequestBody PolicyInput input) {
+        Creditor creditor = visible(creditorId);
+        if (input == null || input.steps() == null) {
+            throw new IllegalArgumentException("A policy needs a name, a minimumAmount and its steps");
+        }
+        List<DunningStep> steps = input.steps().stream().map(StepInput::toStep).toList();
+        return PolicyView.of(dunning.savePolicy(creditor.id(), new DunningPolicy(UUID.randomUUID(), 1, input.name(),
+                creditor.country(), new Money(input.minimumAmount() == null ? BigDecimal.ZERO : input.minimumAmount(),
+                creditor.currency()), Boolean.TRUE.equals(input.reminderFeeAgreed()), steps)));
+    }
+
+    @Operation(summary = "Evaluate every open invoice for a day (default: today) and issue the steps due; idempotent")
+    @PostMapping("/runs")
+    RunSummary run(@PathVariable String creditorId, @RequestParam(required = false) LocalDate date) {
+        Creditor creditor = visible(creditorId);
+        return date == null ? dunning.runToday(creditor.id()) : dunning.run(creditor.id(), date);
+    }
+
+    @Operation(summary = "Every open invoice's next action with its reason")
+    @GetMapping("/next-actions")
+    List<NextActionView> nextActions(@PathVariable String creditorId, @RequestParam(defaultValue = "1000") int limit) {
+        return dunning.nextActions(visible(creditorId).id(), Math.min(limit, 10_000));
+    }
+
+    @Operation(summary = "What the policy would send in the coming days if nothing is paid (default 30)")
+    @GetMapping("/preview")
+    List<PreviewEntry> preview(@PathVariable String creditorId, @RequestParam(defaultValue = "30") int days) {
+        return dunning.preview(visible(creditorId).id(), Math.max(1, Math.min(days, 120)));
+    }
+
+    @Operation(summary = "Letters issued, newest first")
+    @GetMapping("/letters")
+    List<LetterSummary> letters(@PathVariable String creditorId, @RequestParam(defaultValue = "100") int limit) {
+        return dunning.letters(visible(creditorId).id(), Math.min(limit, 1000));
+    }
+
+    @Operation(summary = "One invoice's dunning timeline: decisions and issued steps with fees, interest and explanations")
+    @GetMapping("/documents/{documentId}/timeline")
+    List<TimelineEntry> timeline(@PathVariable String creditorId, @PathVariable UUID documentId) {
+        return dunning.timeline(visible(creditorId).id(), documentId);
+    }
+
+    @Operation(summary = "Pause an invoice until a day, mark it disputed, or choose its next step (1-based); with a reason")
+    @PutMapping("/documents/{documentId}/hold")
+    void hold(@PathVariable String creditorId, @PathVariable UUID documentId, @RequestBody ClaimHoldInput input) {
+        dunning.hold(visible(creditorId).id(), documentId, input);
+    }
+
+    @Operation(summary = "Exclude a debtor from hand-over to collection (S-DUN-6), or include it again")
+    @PutMapping("/debtors/{debtorId}/collection-exclusion")
+    void exclude(@PathVariable String creditorId, @PathVariable String debtorId, @RequestBody ExclusionInput input) {
+        dunning.excludeFromCollection(visible(creditorId).id(), debtorId, input.excluded(), input.reason());
+    }
+
+    private Creditor visible(String raw) {
+        return ApiIds.visibleCreditor(creditors, raw);
+    }
+
+    record ExclusionInput(boolean excluded, String reason) {
+    }
+
+    /** A step as sent; omitted numbers are 0 and omitted switches false. */
+    record StepInput(String type, Integer delayDays, String from, Integer deadlineDays, String channel,
+                     Boolean chargeFee, Boolean chargeInterest, Boolean needsApproval, Boolean attachInvoice,
+                     Integer repeatEveryDays, Integer maxRepeats) {
+
+        DunningStep toStep() {
+            if (type == null || from == null || channel == null) {
+                throw new IllegalArgumentException("Each step needs a type, from and channel");
+            }
+            return new DunningStep(StepType.valueOf(type), n(delayDays), DelayFrom.valueOf(from), n(deadlineDays),
+                    Channel.valueOf(channel), b(chargeFee), b(chargeInterest), b(needsApproval), b(attachInvoice),
+                    n(repeatEveryDays), n(maxRepeats));
+        }
+
+        private static int n(Integer value) {
+            return value == null ? 0 : value;
+        }
+
+        private static boolean b(Boolean value) {
+            return Boolean.TRUE.equals(value);
+        }
+    }
+
+    record PolicyInput(String name, BigDecimal minimumAmount, Boolean reminderFeeAgreed, List<StepInput> steps) {
+    }
+
+    record PolicyView(String id, int version, String name, String country, String minimumAmount, String currency,
+                      boolean reminderFeeAgreed, List<DunningStep> steps) {
+        static PolicyView of(DunningPolicy p) {
+            return new PolicyView(p.id().toString(), p.version(), p.name(), p.country().name(),
+                    p.minimumAmount().rounded().amount().toPlainString(), p.minimumAmount().currency().getCurrencyCode(),
+                    p.reminderFeeAgreed(), p.steps());
+        }
+    }
+}
