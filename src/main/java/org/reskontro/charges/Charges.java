@@ -104,6 +104,36 @@ public class Charges {
         return store.tariff().stream().filter(row -> row.country() == country).toList();
     }
 
+    /**
+     * Demo data only: where a country's rate table ends before {@code day}, carries its latest rate forward, half-year
+     * by half-year, as UNVERIFIED rows that say so in their source, so a demo running today can show interest. Never
+     * called in production, where a missing period must stay an error until the published rate is entered.
+     */
+    public void carryLatestRatesForwardForDemo(LocalDate day) {
+        for (RateRow latest : latestRows()) {
+            LocalDate from = latest.validTo().plusDays(1);
+            while (!from.isAfter(day)) {
+                LocalDate to = from.getMonthValue() <= 6 ? LocalDate.of(from.getYear(), 6, 30)
+                        : LocalDate.of(from.getYear(), 12, 31);
+                store.save(new RateRow(latest.country(), latest.debtorScope(), from, to, latest.referenceRate(),
+                        latest.margin(), latest.ratePercent(), latest.dayCount(), Verification.UNVERIFIED,
+                        "Demo data only: the rate of " + latest.validFrom() + " carried forward; not a published rate",
+                        latest.statute()), "demo", Instant.now(clock));
+                from = to.plusDays(1);
+            }
+        }
+        tables.invalidate();
+    }
+
+    private List<RateRow> latestRows() {
+        Map<String, RateRow> latest = new java.util.HashMap<>();
+        for (RateRow row : store.rates()) {
+            latest.merge(row.country() + "/" + row.debtorScope(), row,
+                    (a, b) -> a.validTo().isAfter(b.validTo()) ? a : b);
+        }
+        return List.copyOf(latest.values());
+    }
+
     /** Adds or corrects a rate period (agency admins only); every node sees it within seconds. */
     public void saveRate(RateRow row) {
         String by = CurrentOperator.requireAgencyAdmin().username();

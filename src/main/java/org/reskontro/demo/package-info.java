@@ -1,4 +1,4 @@
 /** Demo mode: two Danish creditors on the Dinero simulator, their users, and a first sync. Never in production. */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"shared", "platform", "creditors", "ledger", "scheduling", "simulator :: dinero"})
+        allowedDependencies = {"shared", "platform", "creditors", "ledger", "scheduling", "charges", "simulator :: dinero"})
 package org.reskontro.demo;
