@@ -66,8 +66,10 @@ class LedgerSyncIntegrationTests {
         assertThat(mirrored).isEqualTo(expected);
         assertThat(run.documentsToDetail()).as("one balance request per open document, none for settled ones")
                 .isEqualTo(expected.size());
+        // Every debtor contact is mirrored; creditor-only contacts (about 3 % of generated ones) are not debtors.
         assertThat(jdbc.sql("select count(*) from ledger.customer where creditor_id = ?").param(creditor.id().value())
-                .query(Long.class).single()).isGreaterThanOrEqualTo(30);
+                .query(Long.class).single()).isGreaterThanOrEqualTo(simulator.contacts(organisation.id()).stream()
+                        .filter(c -> c.debitor() && !c.deleted()).count());
         assertThat(ledger.openItems(creditor.id(), null, 10_000)).allSatisfy(item -> {
             assertThat(item.issueDate()).isAfterOrEqualTo(startDate);
             assertThat(item.debtorName()).isNotBlank();
