@@ -87,6 +87,18 @@ class DunningApi {
         return dunning.letters(visible(creditorId).id(), Math.min(limit, 1000));
     }
 
+    @Operation(summary = "Approve a letter awaiting approval (e.g. a hand-over to collection)")
+    @PostMapping("/letters/{letterId}/approval")
+    void approve(@PathVariable String creditorId, @PathVariable UUID letterId) {
+        dunning.approveLetter(visible(creditorId).id(), letterId);
+    }
+
+    @Operation(summary = "Cancel a letter awaiting approval; the next evaluation proposes it again unless paused or excluded")
+    @PostMapping("/letters/{letterId}/cancellation")
+    void cancel(@PathVariable String creditorId, @PathVariable UUID letterId) {
+        dunning.cancelLetter(visible(creditorId).id(), letterId);
+    }
+
     @Operation(summary = "One invoice's dunning timeline: decisions and issued steps with fees, interest and explanations")
     @GetMapping("/documents/{documentId}/timeline")
     List<TimelineEntry> timeline(@PathVariable String creditorId, @PathVariable UUID documentId) {

@@ -70,6 +70,17 @@ class DunningPages {
         return "redirect:/creditors/" + creditor.id() + "/dunning?ran";
     }
 
+    @PostMapping("/creditors/{id}/dunning/letters/{letter}/{decision}")
+    String decideLetter(@PathVariable String id, @PathVariable UUID letter, @PathVariable String decision) {
+        Creditor creditor = CreditorPages.visible(creditors, id);
+        if ("approve".equals(decision)) {
+            dunning.approveLetter(creditor.id(), letter);
+        } else if ("cancel".equals(decision)) {
+            dunning.cancelLetter(creditor.id(), letter);
+        }
+        return "redirect:/creditors/" + creditor.id() + "/dunning#letters";
+    }
+
     @GetMapping("/creditors/{id}/dunning/documents/{document}")
     String timeline(@PathVariable String id, @PathVariable UUID document, Model model) {
         Creditor creditor = CreditorPages.visible(creditors, id);

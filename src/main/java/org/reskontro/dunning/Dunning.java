@@ -47,14 +47,17 @@ public class Dunning {
     private final Policies policies;
     private final Reads reads;
     private final HoldRows holds;
+    private final IssuedRows issuedRows;
     private final Clock clock;
 
-    Dunning(Creditors creditors, DunningRun runs, Policies policies, Reads reads, HoldRows holds, Clock clock) {
+    Dunning(Creditors creditors, DunningRun runs, Policies policies, Reads reads, HoldRows holds, IssuedRows issuedRows,
+            Clock clock) {
         this.creditors = creditors;
         this.runs = runs;
         this.policies = policies;
         this.reads = reads;
         this.holds = holds;
+        this.issuedRows = issuedRows;
         this.clock = clock;
     }
 
@@ -119,6 +122,31 @@ public class Dunning {
         }
         holds.saveClaimHold(creditor, document, new HoldRows.ClaimHold(input.pausedUntil(), input.isDisputed(),
                 step == null ? null : step - 1, input.reason().trim()), CurrentOperator.get().username(), Instant.now(clock));
+    }
+
+    /** Approves a letter that waits for approval (a step marked so, e.g. the hand-over): it will be sent. */
+    @Transactional
+    public void approveLetter(CreditorId creditor, UUID letter) {
+        decideProposed(creditor, letter, "TO_SEND");
+    }
+
+    /**
+     * Cancels a letter that waits for approval: its steps count as never issued, so the next evaluation proposes
+     * them again; to stop that, pause the invoice or exclude the debtor from collection.
+     */
+    @Transactional
+    public void cancelLetter(CreditorId creditor, UUID letter) {
+        decideProposed(creditor, letter, "CANCELLED");
+    }
+
+    private void decideProposed(CreditorId creditor, UUID letter, String status) {
+        var found = issuedRows.letters(creditor, ALL).stream().filter(l -> l.id().equals(letter)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No letter " + letter + " for this creditor"));
+        if (!found.status().equals("PROPOSED")) {
+            throw new IllegalArgumentException("Only a letter awaiting approval can be approved or cancelled (this one is "
+                    + found.status() + ")");
+        }
+        issuedRows.setLetterStatus(creditor, letter, status, null);
     }
 
     /** Excludes a debtor from hand-over to collection, or includes it again (S-DUN-6). */

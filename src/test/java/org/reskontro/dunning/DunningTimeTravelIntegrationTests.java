@@ -42,6 +42,7 @@ class DunningTimeTravelIntegrationTests {
     @Autowired DineroSimulator simulator;
     @Autowired Ledger ledger;
     @Autowired Dunning dunning;
+    org.reskontro.shared.CreditorId lastCreditor;
 
     record Sent(LocalDate on, String step, LocalDate deadline, String fee, String status) {
     }
@@ -54,6 +55,19 @@ class DunningTimeTravelIntegrationTests {
                 new Sent(LocalDate.of(2025, 3, 4), "DUNNING_LETTER", LocalDate.of(2025, 3, 14), "100.00", "TO_SEND"),
                 new Sent(LocalDate.of(2025, 3, 17), "COLLECTION_NOTICE", LocalDate.of(2025, 3, 27), "100.00", "TO_SEND"),
                 new Sent(LocalDate.of(2025, 3, 28), "COLLECTION_HANDOVER", LocalDate.of(2025, 3, 28), "0.00", "PROPOSED"));
+    }
+
+    @Test
+    void aProposedHandOverIsSentOnlyOnceApproved() {
+        List<Sent> sent = travel(CountryCode.SE, "SEK");
+        assertThat(sent.getLast().status()).isEqualTo("PROPOSED");
+        var proposed = dunning.letters(lastCreditor, 10).stream().filter(l -> l.status().equals("PROPOSED")).findFirst()
+                .orElseThrow();
+        dunning.approveLetter(lastCreditor, proposed.id());
+        assertThat(dunning.letters(lastCreditor, 10)).filteredOn(l -> l.id().equals(proposed.id()))
+                .singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("TO_SEND"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dunning.cancelLetter(lastCreditor, proposed.id()))
+                .hasMessageContaining("awaiting approval");
     }
 
     @Test
@@ -97,6 +111,7 @@ class DunningTimeTravelIntegrationTests {
         simulator.addBookedInvoice(organisation.id(), new NewInvoice(contact, INVOICE_DATE, 14, currency, "Faktura",
                 List.of(DineroLine.of("Ydelser", new BigDecimal("800.00")))), booked, booked);
         Creditor creditor = TestCreditors.of(creditors, country, name, LocalDate.of(2025, 1, 1));
+        lastCreditor = creditor.id();
         SimulatedDinero.connect(creditors, simulator, creditor, organisation, organisation.credentials().asMap());
         ledger.runSync(creditor.id(), ledger.queueSync(creditor.id(), "test"));
         assertThat(ledger.openItems(creditor.id(), null, 10)).singleElement()
