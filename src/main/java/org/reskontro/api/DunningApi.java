@@ -53,13 +53,29 @@ class DunningApi {
     @PutMapping("/policy")
     PolicyView savePolicy(@PathVariable String creditorId, @RequestBody PolicyInput input) {
         Creditor creditor = visible(creditorId);
-        if (input == null || input.steps() == null) {
+        if (input == null) {
             throw new IllegalArgumentException("A policy needs a name, a minimumAmount and its steps");
         }
-        List<DunningStep> steps = input.steps().stream().map(StepInput::toStep).toList();
-        return PolicyView.of(dunning.savePolicy(creditor.id(), new DunningPolicy(UUID.randomUUID(), 1, input.name(),
-                creditor.country(), new Money(input.minimumAmount() == null ? BigDecimal.ZERO : input.minimumAmount(),
-                creditor.currency()), Boolean.TRUE.equals(input.reminderFeeAgreed()), steps)));
+        return PolicyView.of(dunning.savePolicy(creditor.id(), input.toPolicy(creditor)));
+    }
+
+    @Operation(summary = "All the creditor's policies: the standard one and those made for some debtors")
+    @GetMapping("/policies")
+    List<PolicyView> policies(@PathVariable String creditorId) {
+        return dunning.policies(visible(creditorId).id()).stream().map(PolicyView::of).toList();
+    }
+
+    @Operation(summary = "Create a further policy for debtors that need a procedure of their own (S-DUN-1)")
+    @PostMapping("/policies")
+    PolicyView createPolicy(@PathVariable String creditorId, @RequestBody PolicyInput input) {
+        Creditor creditor = visible(creditorId);
+        return PolicyView.of(dunning.createPolicy(creditor.id(), input.toPolicy(creditor)));
+    }
+
+    @Operation(summary = "Give a debtor its own policy ({\"policyId\": null} for the standard one again)")
+    @PutMapping("/debtors/{debtorId}/policy")
+    void assignPolicy(@PathVariable String creditorId, @PathVariable String debtorId, @RequestBody PolicyChoice input) {
+        dunning.assignPolicy(visible(creditorId).id(), debtorId, input == null ? null : input.policyId());
     }
 
     @Operation(summary = "Evaluate every open invoice for a day (default: today) and issue the steps due; idempotent")
@@ -148,6 +164,18 @@ class DunningApi {
     }
 
     record PolicyInput(String name, BigDecimal minimumAmount, Boolean reminderFeeAgreed, List<StepInput> steps) {
+
+        DunningPolicy toPolicy(Creditor creditor) {
+            if (steps == null) {
+                throw new IllegalArgumentException("A policy needs a name, a minimumAmount and its steps");
+            }
+            return new DunningPolicy(UUID.randomUUID(), 1, name, creditor.country(),
+                    new Money(minimumAmount == null ? BigDecimal.ZERO : minimumAmount, creditor.currency()),
+                    Boolean.TRUE.equals(reminderFeeAgreed), steps.stream().map(StepInput::toStep).toList());
+        }
+    }
+
+    record PolicyChoice(UUID policyId) {
     }
 
     record PolicyView(String id, int version, String name, String country, String minimumAmount, String currency,

@@ -86,6 +86,33 @@ public class Dunning {
                 draft.minimumAmount(), draft.reminderFeeAgreed(), draft.steps()), CurrentOperator.get().username());
     }
 
+    /** All the creditor's policies (their current versions): the standard one and those made for some debtors. */
+    @Transactional
+    public List<DunningPolicy> policies(CreditorId creditor) {
+        policies.standard(creditor(creditor));
+        return policies.all(creditor);
+    }
+
+    /** A further policy for debtors that need a procedure of their own (S-DUN-1); version 1. */
+    @Transactional
+    public DunningPolicy createPolicy(CreditorId creditor, DunningPolicy draft) {
+        Creditor c = creditor(creditor);
+        return policies.save(c, new DunningPolicy(UUID.randomUUID(), 1, draft.name(), c.country(), draft.minimumAmount(),
+                draft.reminderFeeAgreed(), draft.steps()), CurrentOperator.get().username());
+    }
+
+    /** Gives one debtor its own policy, or (null) the creditor's standard one again. */
+    @Transactional
+    public void assignPolicy(CreditorId creditor, String debtor, UUID policy) {
+        if (policy != null && policies.all(creditor).stream().noneMatch(p -> p.id().equals(policy))) {
+            throw new IllegalArgumentException("No policy " + policy + " for this creditor");
+        }
+        HoldRows.DebtorSetting current = holds.debtorSettings(creditor).get(debtor);
+        holds.saveDebtorSetting(creditor, debtor, new HoldRows.DebtorSetting(policy,
+                current != null && current.excludedFromCollection(), current == null ? null : current.reason()),
+                CurrentOperator.get().username(), Instant.now(clock));
+    }
+
     public List<NextActionView> nextActions(CreditorId creditor, int limit) {
         return reads.nextActions(creditor, limit);
     }
@@ -106,7 +133,7 @@ public class Dunning {
     public List<PreviewEntry> preview(CreditorId creditor, int days) {
         Creditor c = creditor(creditor);
         LocalDate today = LocalDate.now(clock.withZone(c.timeZone()));
-        return reads.preview(c, policies.standard(c), today, days);
+        return reads.preview(c, policies, today, days);
     }
 
     /** Pauses, disputes or steers one invoice (S-DUN-5); the next evaluation honours it. */
@@ -219,7 +246,8 @@ public class Dunning {
             return entries;
         }
 
-        List<PreviewEntry> preview(Creditor creditor, DunningPolicy policy, LocalDate today, int days) {
+        List<PreviewEntry> preview(Creditor creditor, Policies policies, LocalDate today, int days) {
+            DunningPolicy standard = policies.standard(creditor);
             Map<String, DebtorContact> contacts = new HashMap<>();
             directory.withOpenItems(creditor.id()).forEach(c -> contacts.put(c.externalId(), c));
             Map<UUID, List<IssuedStep>> histories = issued.histories(creditor.id());
@@ -232,6 +260,7 @@ public class Dunning {
                 DebtorType debtorType = contact != null && !contact.person() ? DebtorType.BUSINESS : DebtorType.CONSUMER;
                 List<IssuedStep> history = new ArrayList<>(histories.getOrDefault(item.documentId(), List.of()));
                 HoldRows.ClaimHold hold = claimHolds.get(item.documentId());
+                DunningPolicy policy = policies.forDebtor(creditor, standard, settings.get(item.debtorExternalId()));
                 for (int d = 0; d <= days; d++) {
                     LocalDate day = today.plusDays(d);
                     ClaimSnapshot claim = DunningRun.snapshotFor(item, contact, settings.get(item.debtorExternalId()),

@@ -35,6 +35,10 @@ class Policies {
         return rows.latest(creditor.id(), setting.policyId()).orElse(standard);
     }
 
+    java.util.List<DunningPolicy> all(org.reskontro.shared.CreditorId creditor) {
+        return rows.latestOfEach(creditor);
+    }
+
     /** Saves an edit as the next version of the policy (or the first version of a new one). */
     DunningPolicy save(Creditor creditor, DunningPolicy draft, String by) {
         int version = rows.latest(creditor.id(), draft.id()).map(p -> p.version() + 1).orElse(1);

@@ -76,6 +76,33 @@ class DunningApiIntegrationTests {
     }
 
     @Test
+    void aDebtorWithAPolicyOfItsOwnIsFollowedUpByIt() {
+        var mine = SimulatedDinero.creditor(creditors, simulator, "Own Policy ApS", 4, 20, 200);
+        ledger.runSync(mine.creditor().id(), ledger.queueSync(mine.creditor().id(), "test"));
+        Http user = Http.basic(port, TestOperators.creditorUser(operators, mine.creditor().id()), TestOperators.PASSWORD);
+        String base = "/api/v1/creditors/" + mine.creditor().id() + "/dunning";
+        JsonNode gentle = user.post(base + "/policies", Map.of("name", "Gentle", "minimumAmount", "0", "steps", List.of(
+                Map.of("type", "REMINDER", "delayDays", 365, "from", "DUE_DATE", "deadlineDays", 14,
+                        "channel", "EMAIL")))).json();
+        assertThat(user.get(base + "/policies").json()).hasSize(2);
+        var item = ledger.openItems(mine.creditor().id(), null, 1).getFirst();
+        assertThat(user.put(base + "/debtors/" + item.debtorExternalId() + "/policy",
+                Map.of("policyId", gentle.get("id").asString())).status()).isEqualTo(200);
+
+        user.post(base + "/runs?date=" + simulator.today(), "{}");
+
+        JsonNode actions = user.get(base + "/next-actions").json();
+        for (JsonNode action : actions) {
+            if (action.get("debtor").asString().equals(item.debtorExternalId())) {
+                assertThat(action.get("stepType").isNull() || action.get("stepType").asString().equals("REMINDER"))
+                        .as("invoice %s", action.get("number")).isTrue();
+            }
+        }
+        assertThat(user.put(base + "/debtors/x/policy", Map.of("policyId", java.util.UUID.randomUUID().toString()))
+                .status()).isEqualTo(400);
+    }
+
+    @Test
     void anotherCreditorsDunningIsNotFound() {
         var theirs = SimulatedDinero.creditor(creditors, simulator, "Their Dunning ApS", 2, 4, 100);
         var mine = SimulatedDinero.creditor(creditors, simulator, "My Dunning ApS", 2, 4, 100);
