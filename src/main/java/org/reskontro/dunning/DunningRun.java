@@ -77,6 +77,7 @@ class DunningRun {
         Map<UUID, StateRows.State> previous = states.states(creditor.id());
         BusinessCalendar calendar = new BusinessCalendar(creditor.country());
         Map<LetterKey, List<Pending>> letters = new LinkedHashMap<>();
+        List<StateRows.Change> changes = new ArrayList<>();
         int waiting = 0;
         int none = 0;
         List<OpenItem> items = ledger.openItems(creditor.id(), null, ALL);
@@ -87,8 +88,10 @@ class DunningRun {
             ClaimSnapshot claim = snapshot(item, contact, setting, claimHolds.get(item.documentId()),
                     histories.getOrDefault(item.documentId(), List.of()));
             NextAction action = DunningEvaluator.nextAction(policy, claim, today, calendar);
-            states.record(creditor.id(), item.documentId(), previous.get(item.documentId()), state(action), today,
-                    policy.id(), policy.version(), now);
+            StateRows.State state = state(action);
+            if (StateRows.changed(previous.get(item.documentId()), state)) {
+                changes.add(new StateRows.Change(item.documentId(), state, policy.id(), policy.version()));
+            }
             switch (action) {
                 case NextAction.Issue issue -> letters.computeIfAbsent(new LetterKey(item.debtorExternalId(),
                                 issue.stepIndex(), policy.id(), issue.step().channel().name()), k -> new ArrayList<>())
@@ -97,6 +100,7 @@ class DunningRun {
                 case NextAction.None n -> none++;
             }
         }
+        states.recordChanges(creditor.id(), changes, today, now);
         int issuedSteps = 0;
         int letterCount = 0;
         for (Map.Entry<LetterKey, List<Pending>> letter : letters.entrySet()) {

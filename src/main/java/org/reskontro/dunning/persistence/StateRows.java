@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.reskontro.shared.CreditorId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,48 +34,61 @@ public class StateRows {
     public record Decision(LocalDate decidedOn, State state, UUID policyId, int policyVersion) {
     }
 
-    private final JdbcClient jdbc;
+    private final JdbcClient client;
+    private final JdbcTemplate jdbc;
 
-    public StateRows(JdbcClient jdbc) {
+    public StateRows(JdbcClient client, JdbcTemplate jdbc) {
+        this.client = client;
         this.jdbc = jdbc;
     }
 
     public Map<UUID, State> states(CreditorId creditor) {
         Map<UUID, State> states = new HashMap<>();
-        jdbc.sql("select * from dunning.claim_state where creditor_id = ?").param(creditor.value())
+        client.sql("select * from dunning.claim_state where creditor_id = ?").param(creditor.value())
                 .query(rs -> {
                     states.put(rs.getObject("document_id", UUID.class), state(rs));
                 });
         return states;
     }
 
-    /** Stores the state; records a decision only when it differs from the stored one. */
-    public void record(CreditorId creditor, UUID document, State previous, State now, LocalDate today, UUID policy,
-                       int version, Instant at) {
-        jdbc.sql("""
+    /** One invoice's new next action, to be stored with its decision. */
+    public record Change(UUID document, State state, UUID policy, int version) {
+    }
+
+    /**
+     * Stores the changed states and their decisions in two batches. Unchanged invoices are not written at all, so
+     * a daily run over a million quiet invoices reads much and writes little.
+     */
+    public void recordChanges(CreditorId creditor, List<Change> changes, LocalDate today, Instant at) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        jdbc.batchUpdate("""
                 insert into dunning.claim_state (creditor_id, document_id, action, reason, step_index, step_type,
                     next_date, evaluated_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (creditor_id, document_id) do update set action = excluded.action, reason = excluded.reason,
                     step_index = excluded.step_index, step_type = excluded.step_type, next_date = excluded.next_date,
-                    evaluated_on = excluded.evaluated_on""")
-                .params(creditor.value(), document, now.action(), now.reason(), now.stepIndex(), now.stepType(),
-                        now.nextDate(), today)
-                .update();
-        if (!now.sameAs(previous)) {
-            jdbc.sql("""
-                    insert into dunning.decision (creditor_id, id, document_id, decided_on, action, reason, step_index,
-                        step_type, next_date, policy_id, policy_version, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(creditor.value(), UUID.randomUUID(), document, today, now.action(), now.reason(),
-                            now.stepIndex(), now.stepType(), now.nextDate(), policy, version,
-                            OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                    .update();
-        }
+                    evaluated_on = excluded.evaluated_on""",
+                changes.stream().map(c -> new Object[] {creditor.value(), c.document(), c.state().action(),
+                        c.state().reason(), c.state().stepIndex(), c.state().stepType(), c.state().nextDate(), today})
+                        .toList());
+        jdbc.batchUpdate("""
+                insert into dunning.decision (creditor_id, id, document_id, decided_on, action, reason, step_index,
+                    step_type, next_date, policy_id, policy_version, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                changes.stream().map(c -> new Object[] {creditor.value(), UUID.randomUUID(), c.document(), today,
+                        c.state().action(), c.state().reason(), c.state().stepIndex(), c.state().stepType(),
+                        c.state().nextDate(), c.policy(), c.version(), when}).toList());
+    }
+
+    public static boolean changed(State previous, State now) {
+        return !now.sameAs(previous);
     }
 
     public List<Decision> decisions(CreditorId creditor, UUID document) {
-        return jdbc.sql("select * from dunning.decision where creditor_id = ? and document_id = ? order by decided_on, created_at")
+        return client.sql("select * from dunning.decision where creditor_id = ? and document_id = ? order by decided_on, created_at")
                 .params(creditor.value(), document)
                 .query((rs, n) -> new Decision(rs.getObject("decided_on", LocalDate.class), state(rs),
                         rs.getObject("policy_id", UUID.class), rs.getInt("policy_version")))
