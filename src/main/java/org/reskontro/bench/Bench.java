@@ -9,13 +9,17 @@ import java.util.Arrays;
  */
 public final class Bench {
 
-    static final String USAGE = "usage: java -jar reskontro.jar bench sync --items N [--data-dir DIR]";
+    static final String USAGE = "usage: java -jar reskontro.jar bench sync --items N [--data-dir DIR]\n"
+            + "       java -jar reskontro.jar bench dunning [--invoices N] [--creditors C] [--data-dir DIR]";
 
     private Bench() {
     }
 
     /** {@code application} is the product's main class, the one the benchmarks start. */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && "dunning".equals(args[0])) {
+            return dunning(application, Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length == 0 || !"sync".equals(args[0])) {
             err.println(args.length == 0 ? "bench: which benchmark?" : "bench: unknown benchmark '" + args[0] + "'");
             err.println(USAGE);
@@ -37,6 +41,34 @@ public final class Bench {
         } catch (RuntimeException e) {
             out.flush();
             err.println("bench sync failed: " + describe(e));
+            return 1;
+        }
+    }
+
+    private static int dunning(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        DunningBenchOptions options;
+        try {
+            options = DunningBenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("bench dunning: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        try (BenchRuntime runtime = BenchRuntime.start(application, options.dataDir())) {
+            DunningBench.Result result = new DunningBench(runtime).run(options, out);
+            out.printf("dunning day: %,d invoices of %,d creditors in %.1f s on %d threads (%,d steps issued in %,d "
+                    + "letters)%n", result.invoices(), result.creditors(), result.runSeconds(), result.threads(),
+                    result.stepsIssued(), result.letters());
+            Machine machine = Machine.describe(runtime.bean(javax.sql.DataSource.class), runtime.dataDir());
+            out.printf("machine: %d cores, max heap %d MB, Java %s, %s, %s%n", machine.cores(),
+                    machine.maxHeapBytes() / (1024 * 1024), machine.java(), machine.os(), machine.postgres());
+            out.printf("RESULT decisions_per_s=%.0f run_s=%.1f letters_per_s=%s%n", result.decisionsPerSecond(),
+                    result.runSeconds(), "not-measured-yet");
+            out.flush();
+            return 0;
+        } catch (Exception e) {
+            out.flush();
+            err.println("bench dunning failed: " + describe(e));
             return 1;
         }
     }
