@@ -1,0 +1,189 @@
+package org.reskontro.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.simulator.poweroffice.Fault;
+import org.reskontro.simulator.poweroffice.NewPayment;
+import org.reskontro.simulator.poweroffice.OutgoingInvoice;
+import org.reskontro.simulator.poweroffice.PowerOfficeClient;
+import org.reskontro.simulator.poweroffice.PowerOfficeSimulator;
+import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.MutableClock;
+import org.reskontro.testing.SimulatedPowerOffice;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A Norwegian creditor's PowerOffice Go books, over real HTTP, into the mirror, with cursors and reconciliation. */
+@IntegrationTest
+class PowerOfficeLedgerSyncIntegrationTests {
+
+    @Autowired Creditors creditors;
+    @Autowired Ledger ledger;
+    @Autowired PowerOfficeSimulator simulator;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    PowerOfficeClient client;
+    Creditor creditor;
+    LocalDate startDate;
+
+    @BeforeEach
+    void aCreditorOnItsOwnSimulatedClient() {
+        SimulatedPowerOffice.Connected connected = SimulatedPowerOffice.creditor(creditors, simulator, "Speil AS", 30,
+                300, 90);
+        client = connected.client();
+        creditor = connected.creditor();
+        startDate = creditor.startDate();
+    }
+
+    @Test
+    void aSyncMirrorsExactlyTheOpenDocumentsDatedFromTheStartDateAndReconcilesClean() {
+        SyncRun run = sync();
+
+        assertThat(run.status()).as(run.errorMessage()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        Map<String, BigDecimal> expected = expectedOpen();
+        assertThat(expected).isNotEmpty();
+        assertThat(mirroredOpen()).isEqualTo(expected);
+        assertThat(ledger.reconciliation(creditor.id(), run.id()).orElseThrow().clean()).isTrue();
+        assertThat(ledger.openItems(creditor.id(), null, 10_000)).allSatisfy(item -> {
+            assertThat(item.issueDate()).isAfterOrEqualTo(startDate);
+            assertThat(item.debtorName()).isNotBlank();
+            assertThat(item.open().currency().getCurrencyCode()).isEqualTo("NOK");
+        });
+        assertThat(jdbc.sql("select count(*) from ledger.customer where creditor_id = ?").param(creditor.id().value())
+                .query(Long.class).single()).isEqualTo(31);
+    }
+
+    @Test
+    void aSecondSyncWithoutChangesWritesNothingAndAsksForNoBalance() {
+        sync();
+        clock.advance(Duration.ofHours(1));
+        SyncRun second = sync();
+
+        assertThat(second.mode()).isEqualTo("DELTA");
+        assertThat(second.changesApplied()).isZero();
+        assertThat(second.documentsToDetail()).isZero();
+        assertThat(second.httpRequests()).as("token, client check, two empty lists").isEqualTo(4);
+    }
+
+    @Test
+    void aPaymentByKidBecomesARevisionAndItsReversalAReversingPayment() {
+        sync();
+        OutgoingInvoice open = anOpenInvoice();
+        BigDecimal before = simulator.balance(client.id(), open.id());
+        BigDecimal part = before.divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP);
+        clock.advance(Duration.ofHours(1));
+        long payment = simulator.registerPayment(client.id(), open.id(), NewPayment.byKid(simulator.today(), part));
+
+        SyncRun run = sync();
+        assertThat(run.documentsToDetail()).isEqualTo(1);
+        assertThat(mirroredOpen().get(open.id().toString())).isEqualByComparingTo(before.subtract(part));
+        assertThat(ledger.reconciliation(creditor.id(), run.id()).orElseThrow().clean()).isTrue();
+
+        clock.advance(Duration.ofHours(1));
+        simulator.reversePayment(client.id(), payment);
+        sync();
+        assertThat(mirroredOpen().get(open.id().toString())).isEqualByComparingTo(before);
+        assertThat(jdbc.sql("""
+                select count(*) from ledger.payment p join ledger.document d on d.creditor_id = p.creditor_id and d.id = p.document_id
+                where p.creditor_id = ? and d.external_id = ? and p.reverses is not null""")
+                .params(creditor.id().value(), open.id().toString()).query(Long.class).single())
+                .as("the vanished payment is reversed, not deleted").isEqualTo(1);
+    }
+
+    @Test
+    void aReversedInvoiceIsClosedInTheMirror() {
+        sync();
+        OutgoingInvoice open = simulator.invoices(client.id()).stream()
+                .filter(i -> !i.creditNote() && !i.reversed() && !i.voucherDate().isBefore(startDate)
+                        && simulator.ledger(client.id()).stream().noneMatch(e -> e.id() == i.entryId()
+                                && e.matchId() != null))
+                .findFirst().orElseThrow();
+        clock.advance(Duration.ofHours(1));
+        simulator.reverseInvoice(client.id(), open.id());
+
+        SyncRun run = sync();
+        assertThat(mirroredOpen()).doesNotContainKey(open.id().toString());
+        assertThat(jdbc.sql("""
+                select o.erp_status from ledger.open_item o join ledger.document d
+                  on d.creditor_id = o.creditor_id and d.id = o.document_id where o.creditor_id = ? and d.external_id = ?""")
+                .params(creditor.id().value(), open.id().toString()).query(String.class).single()).isEqualTo("DELETED");
+        assertThat(ledger.reconciliation(creditor.id(), run.id()).orElseThrow().clean()).isTrue();
+    }
+
+    @Test
+    void wrongKeysFailClearlyAndKeepTheLastGoodMirror() {
+        sync();
+        Map<String, BigDecimal> before = mirroredOpen();
+        SimulatedPowerOffice.connect(creditors, simulator, creditor, client, Map.of("clientKey", "not-the-key"));
+        clock.advance(Duration.ofHours(1));
+        simulator.registerPayment(client.id(), anOpenInvoice().id(), NewPayment.byBank(simulator.today(), BigDecimal.ONE));
+
+        SyncRun failed = sync();
+        assertThat(failed.status()).isEqualTo(SyncRun.Status.FAILED);
+        assertThat(failed.errorCategory()).isEqualTo("AUTHENTICATION");
+        assertThat(failed.errorMessage()).contains("client key").doesNotContain("not-the-key");
+        assertThat(mirroredOpen()).isEqualTo(before);
+    }
+
+    @Test
+    void aMalformedOrTruncatedPageLeavesNothingHalfWrittenAndTheNextSyncCatchesUp() {
+        simulator.injectFaults(client.id(), Fault.malformedJson());
+        assertThat(sync().errorCategory()).isEqualTo("MALFORMED_RESPONSE");
+        assertThat(mirroredOpen()).isEmpty();
+
+        simulator.injectFaults(client.id(), Fault.passThrough(), Fault.passThrough(),
+                Fault.truncatedPage());
+        SyncRun truncated = sync();
+        assertThat(truncated.errorCategory()).as(truncated.errorMessage()).isEqualTo("MALFORMED_RESPONSE");
+        assertThat(mirroredOpen()).isEmpty();
+
+        simulator.clearFaults(client.id());
+        SyncRun recovered = sync();
+        assertThat(recovered.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+        assertThat(ledger.reconciliation(creditor.id(), recovered.id()).orElseThrow().clean()).isTrue();
+    }
+
+    private SyncRun sync() {
+        SyncRunId run = ledger.queueSync(creditor.id(), "test");
+        ledger.runSync(creditor.id(), run);
+        return ledger.syncRun(creditor.id(), run).orElseThrow();
+    }
+
+    /** Unreversed documents dated from the start date with money open, signed like the mirror. */
+    private Map<String, BigDecimal> expectedOpen() {
+        return simulator.invoices(client.id()).stream()
+                .filter(i -> !i.reversed() && !i.voucherDate().isBefore(startDate))
+                .filter(i -> simulator.balance(client.id(), i.id()).signum() != 0)
+                .collect(Collectors.toMap(i -> i.id().toString(),
+                        i -> simulator.balance(client.id(), i.id()).stripTrailingZeros()));
+    }
+
+    private Map<String, BigDecimal> mirroredOpen() {
+        return jdbc.sql("""
+                select d.external_id, o.open_amount from ledger.open_item o
+                join ledger.document d on d.creditor_id = o.creditor_id and d.id = o.document_id
+                where o.creditor_id = ? and o.open_amount <> 0""")
+                .param(creditor.id().value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private OutgoingInvoice anOpenInvoice() {
+        return simulator.invoices(client.id()).stream()
+                .filter(i -> !i.creditNote() && !i.reversed() && !i.voucherDate().isBefore(startDate)
+                        && simulator.balance(client.id(), i.id()).signum() > 0)
+                .findFirst().orElseThrow();
+    }
+}
