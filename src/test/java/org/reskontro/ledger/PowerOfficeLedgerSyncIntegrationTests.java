@@ -8,26 +8,42 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
+import org.reskontro.shared.FollowUpRestriction;
 import org.reskontro.simulator.poweroffice.Fault;
+import org.reskontro.simulator.poweroffice.NewCustomer;
+import org.reskontro.simulator.poweroffice.NewInvoice;
 import org.reskontro.simulator.poweroffice.NewPayment;
 import org.reskontro.simulator.poweroffice.OutgoingInvoice;
 import org.reskontro.simulator.poweroffice.PowerOfficeClient;
+import org.reskontro.simulator.poweroffice.PowerOfficeCustomer;
 import org.reskontro.simulator.poweroffice.PowerOfficeSimulator;
+import org.reskontro.simulator.poweroffice.ReminderSettings;
+import org.reskontro.platform.security.Operators;
+import org.reskontro.testing.Http;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
 import org.reskontro.testing.SimulatedPowerOffice;
+import org.reskontro.testing.TestOperators;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
-/** A Norwegian creditor's PowerOffice Go books, over real HTTP, into the mirror, with cursors and reconciliation. */
+/**
+ * A Norwegian creditor's PowerOffice Go books, over real HTTP, into the mirror, with cursors, reconciliation and the
+ * customer cards' follow-up settings (S-DUN-6, S-SYNC-10).
+ */
 @IntegrationTest
 class PowerOfficeLedgerSyncIntegrationTests {
 
+    @LocalServerPort int port;
     @Autowired Creditors creditors;
+    @Autowired Operators operators;
     @Autowired Ledger ledger;
     @Autowired PowerOfficeSimulator simulator;
     @Autowired MutableClock clock;
@@ -122,6 +138,39 @@ class PowerOfficeLedgerSyncIntegrationTests {
     }
 
     @Test
+    void theCustomerCardsFollowUpSettingsAreMirroredAndFollowItsChanges() {
+        long customer = simulator.addCustomer(client.id(), NewCustomer.company("Skjermet AS", "986105174")
+                .with(ReminderSettings.DEFAULTS.withoutDebtCollection()));
+        simulator.sendInvoice(client.id(), NewInvoice.of(customer, simulator.today(), new BigDecimal("900.00")));
+        sync();
+        assertThat(debtor(customer).erpRestrictions()).containsExactly(FollowUpRestriction.NO_DEBT_COLLECTION);
+        assertThat(debtor(customer).followUp()).as("Reskontro's own switch is another thing").isTrue();
+
+        clock.advance(Duration.ofHours(1));
+        PowerOfficeCustomer card = simulator.customers(client.id()).stream().filter(c -> c.id() == customer)
+                .findFirst().orElseThrow();
+        simulator.updateCustomer(client.id(), customer, card.card().with(ReminderSettings.DEFAULTS.withoutReminders()
+                .withoutFeesOrInterest()));
+        SyncRun delta = sync();
+
+        assertThat(delta.mode()).isEqualTo("DELTA");
+        assertThat(debtor(customer).erpRestrictions()).containsExactlyInAnyOrder(FollowUpRestriction.NO_REMINDERS,
+                FollowUpRestriction.NO_LATE_FEES, FollowUpRestriction.NO_INTEREST);
+        Http user = Http.basic(port, TestOperators.creditorUser(operators, creditor.id()), TestOperators.PASSWORD);
+        JsonNode listed = StreamSupport.stream(user.get("/api/v1/creditors/" + creditor.id() + "/debtors").json()
+                .spliterator(), false).filter(d -> d.get("debtorId").asString().equals(String.valueOf(customer)))
+                .findFirst().orElseThrow();
+        assertThat(listed.get("erpRestrictions").toString())
+                .isEqualTo("[\"NO_REMINDERS\",\"NO_LATE_FEES\",\"NO_INTEREST\"]");
+        long restricted = simulator.customers(client.id()).stream()
+                .filter(c -> !c.card().reminders().equals(ReminderSettings.DEFAULTS)).count();
+        assertThat(jdbc.sql("""
+                select count(*) from ledger.customer where creditor_id = ? and (erp_no_reminders or erp_no_late_fees
+                  or erp_no_interest or erp_no_debt_collection or erp_no_automatic_notifications)""")
+                .param(creditor.id().value()).query(Long.class).single()).isEqualTo(restricted);
+    }
+
+    @Test
     void wrongKeysFailClearlyAndKeepTheLastGoodMirror() {
         sync();
         Map<String, BigDecimal> before = mirroredOpen();
@@ -153,6 +202,11 @@ class PowerOfficeLedgerSyncIntegrationTests {
         assertThat(recovered.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
         assertThat(mirroredOpen()).isEqualTo(expectedOpen());
         assertThat(ledger.reconciliation(creditor.id(), recovered.id()).orElseThrow().clean()).isTrue();
+    }
+
+    private DebtorBalance debtor(long customer) {
+        return ledger.debtorBalances(creditor.id(), creditor.timeZone(), 10_000).stream()
+                .filter(d -> d.debtorExternalId().equals(String.valueOf(customer))).findFirst().orElseThrow();
     }
 
     private SyncRun sync() {

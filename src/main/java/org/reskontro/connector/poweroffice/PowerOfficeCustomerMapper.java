@@ -1,12 +1,15 @@
 package org.reskontro.connector.poweroffice;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.reskontro.ledger.spi.ErpCustomer;
+import org.reskontro.shared.FollowUpRestriction;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A CustomerDto to an {@link ErpCustomer}. Id is the contact id that invoices reference as CustomerId. The version
- * joins the customer's LastChangedDateTimeOffset with its mail address's, because the contract says the first does
- * not move when the address does.
+ * A CustomerDto to an {@link ErpCustomer}, its reminder settings to follow-up restrictions. Id is the contact id that
+ * invoices reference as CustomerId. The version joins the customer's LastChangedDateTimeOffset (which moves with the
+ * reminder settings too) with its mail address's, because the contract says the first does not move with the address.
  */
 final class PowerOfficeCustomerMapper {
 
@@ -26,7 +29,31 @@ final class PowerOfficeCustomerMapper {
                 PowerOfficeJson.optionalText(item, "PhoneNumber"), street(address),
                 address.isObject() ? PowerOfficeJson.optionalText(address, "ZipCode") : null,
                 address.isObject() ? PowerOfficeJson.optionalText(address, "City") : null, country(address), person,
-                version, inactive);
+                version, inactive, restrictions(item, where));
+    }
+
+    /**
+     * The customer card's "Purringer" tab. SendPaymentReminders and TransferToDebtCollectionAgency default to true,
+     * the DoNot… flags to false (CustomerDto); a null takes the default.
+     */
+    static Set<FollowUpRestriction> restrictions(JsonNode item, String where) {
+        Set<FollowUpRestriction> restrictions = EnumSet.noneOf(FollowUpRestriction.class);
+        if (!PowerOfficeJson.flag(item, "SendPaymentReminders", true, where)) {
+            restrictions.add(FollowUpRestriction.NO_REMINDERS);
+        }
+        if (PowerOfficeJson.flag(item, "DoNotAddLatePaymentFees", false, where)) {
+            restrictions.add(FollowUpRestriction.NO_LATE_FEES);
+        }
+        if (PowerOfficeJson.flag(item, "DoNotAddLatePaymentInterest", false, where)) {
+            restrictions.add(FollowUpRestriction.NO_INTEREST);
+        }
+        if (!PowerOfficeJson.flag(item, "TransferToDebtCollectionAgency", true, where)) {
+            restrictions.add(FollowUpRestriction.NO_DEBT_COLLECTION);
+        }
+        if (PowerOfficeJson.flag(item, "DoNotAutomatePaymentNotifications", false, where)) {
+            restrictions.add(FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS);
+        }
+        return restrictions;
     }
 
     /** Companies have Name (or LegalName), persons FirstName and LastName; the customer number as a last resort. */

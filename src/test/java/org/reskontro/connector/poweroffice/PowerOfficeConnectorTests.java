@@ -23,12 +23,14 @@ import org.reskontro.ledger.spi.ErpPayment;
 import org.reskontro.ledger.spi.ErpStatus;
 import org.reskontro.ledger.spi.LedgerSource;
 import org.reskontro.shared.DocumentKind;
+import org.reskontro.shared.FollowUpRestriction;
 import org.reskontro.simulator.poweroffice.NewCreditNote;
 import org.reskontro.simulator.poweroffice.NewCustomer;
 import org.reskontro.simulator.poweroffice.NewInvoice;
 import org.reskontro.simulator.poweroffice.NewPayment;
 import org.reskontro.simulator.poweroffice.OutgoingInvoice;
 import org.reskontro.simulator.poweroffice.PowerOfficeCustomer;
+import org.reskontro.simulator.poweroffice.ReminderSettings;
 
 class PowerOfficeConnectorTests {
 
@@ -144,6 +146,25 @@ class PowerOfficeConnectorTests {
             assertThat(onNote.open().amount()).isZero();
             assertThat(onNote.payments()).singleElement()
                     .satisfies(p -> assertThat(p.amount().amount()).isEqualByComparingTo("500.00"));
+        }
+    }
+
+    @Test
+    void theReminderTabBecomesFollowUpRestrictions() {
+        try (PowerOfficeSandbox sandbox = PowerOfficeSandbox.small()) {
+            UUID client = sandbox.clientId();
+            long none = sandbox.simulator.addCustomer(client, NewCustomer.company("Vanlig AS", "986105174"));
+            long everything = sandbox.simulator.addCustomer(client, NewCustomer.company("Fredet AS", "974760673")
+                    .with(new ReminderSettings(false, true, true, false, true)));
+            long noCollection = sandbox.simulator.addCustomer(client, NewCustomer.person("Per", "Hansen")
+                    .with(ReminderSettings.DEFAULTS.withoutDebtCollection()));
+
+            LedgerSource source = sandbox.open();
+            assertThat(customer(source, none).followUpRestrictions()).isEmpty();
+            assertThat(customer(source, everything).followUpRestrictions())
+                    .containsExactlyInAnyOrder(FollowUpRestriction.values());
+            assertThat(customer(source, noCollection).followUpRestrictions())
+                    .containsExactly(FollowUpRestriction.NO_DEBT_COLLECTION);
         }
     }
 
