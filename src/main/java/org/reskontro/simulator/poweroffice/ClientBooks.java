@@ -27,6 +27,7 @@ final class ClientBooks {
     private final Map<UUID, OutgoingInvoice> invoices = new LinkedHashMap<>();
     private final Map<Long, LedgerEntry> entries = new TreeMap<>();
     private final Map<Long, Set<Long>> groups = new TreeMap<>();
+    private final Map<UUID, BankVoucher> postedVouchers = new LinkedHashMap<>();
     private long nextCustomerNo = 10_000;
     private long nextContactId = 4_100_000;
     private long nextInvoiceNo = 1;
@@ -170,6 +171,72 @@ final class ClientBooks {
         long reversal = addEntry(document, "ReversalVoucher", own.amount().negate(), date, null, false, at);
         join(List.of(document.entryId(), reversal), at);
         invoices.put(documentId, document.reversedAt(at));
+    }
+
+    /**
+     * A bank voucher posted by an integration. It must balance. A line on a customer's sub-ledger account becomes a
+     * ledger entry, matched at once with the open document whose KID it carries, or else whose invoice number, as Go
+     * matches them; a line that finds none stays open on the customer (a prepayment).
+     */
+    synchronized BankVoucher postBankVoucher(LocalDate date, String description, List<BankVoucher.Line> lines,
+            Instant at) {
+        BigDecimal sum = lines.stream().map(BankVoucher.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.signum() != 0) {
+            throw new IllegalArgumentException("The voucher does not balance: its lines sum to " + sum.toPlainString());
+        }
+        UUID id = nextGuid("bankvoucher");
+        long voucherNo = nextVoucherNo++;
+        List<BankVoucher.Line> posted = new java.util.ArrayList<>();
+        for (BankVoucher.Line line : lines) {
+            Optional<PowerOfficeCustomer> customer = customers.values().stream()
+                    .filter(c -> c.subledgerAccountId() == line.accountId()).findFirst();
+            Long entryId = customer.map(c -> customerLine(c, id, voucherNo, line, at)).orElse(null);
+            posted.add(new BankVoucher.Line(nextEntryId++, line.accountId(), line.amount(), line.postingDate(),
+                    line.cid(), line.invoiceNo(), line.description(), entryId));
+        }
+        BankVoucher voucher = new BankVoucher(id, voucherNo, date, description, posted, at, null);
+        postedVouchers.put(id, voucher);
+        return voucher;
+    }
+
+    /** POST /Vouchers/Reverse/{id}: only for vouchers the integration posted itself. */
+    synchronized void reversePostedVoucher(UUID id, LocalDate date, Instant at) {
+        BankVoucher voucher = postedVouchers.get(id);
+        if (voucher == null) {
+            throw new IllegalStateException("Voucher " + id + " was not created by this integration through the api");
+        }
+        if (voucher.reversedAt() != null) {
+            throw new IllegalStateException("Voucher " + id + " is already reversed");
+        }
+        voucher.lines().stream().filter(line -> line.entryId() != null)
+                .forEach(line -> reversePayment(line.entryId(), date, at));
+        postedVouchers.put(id, voucher.reversedAt(at));
+    }
+
+    synchronized Optional<BankVoucher> postedVoucher(UUID id) {
+        return Optional.ofNullable(postedVouchers.get(id));
+    }
+
+    /** Whether any voucher (invoice, credit note, payment, reversal, posted voucher) has this id. */
+    synchronized boolean knowsVoucher(UUID id) {
+        return postedVouchers.containsKey(id) || invoices.containsKey(id)
+                || entries.values().stream().anyMatch(e -> e.voucherId().equals(id));
+    }
+
+    private long customerLine(PowerOfficeCustomer customer, UUID voucherId, long voucherNo, BankVoucher.Line line,
+            Instant at) {
+        long entryId = nextEntryId++;
+        entries.put(entryId, new LedgerEntry(entryId, voucherId, voucherNo, "BankJournal", customer.id(),
+                customer.number(), line.amount(), "NOK", line.amount(), line.postingDate(), line.postingDate(), null,
+                null, line.cid(), false, null, line.amount(), at, at));
+        invoices.values().stream()
+                .filter(i -> !i.reversed() && i.customerId() == customer.id())
+                .filter(i -> line.cid() != null ? line.cid().equals(i.cid())
+                        : line.invoiceNo() != null && line.invoiceNo().equals(String.valueOf(i.invoiceNo())))
+                .filter(i -> entries.get(i.entryId()).balance().signum() == -line.amount().signum())
+                .findFirst()
+                .ifPresent(document -> join(List.of(document.entryId(), entryId), at));
+        return entryId;
     }
 
     synchronized List<PowerOfficeCustomer> customers() {

@@ -71,7 +71,7 @@ final class Dtos {
         n.put("IsArchived", c.archived());
         n.put("IsActive", !c.archived());
         n.putArray("ContactGroupIds");
-        n.put("SubledgerAccountId", c.id() + 3);
+        n.put("SubledgerAccountId", c.subledgerAccountId());
         n.put("ContactCreatedDateTimeOffset", SimulatorJson.timestamp(c.createdAt()));
         n.put("CustomerCreatedDateTimeOffset", SimulatorJson.timestamp(c.createdAt()));
         n.put("LastChangedDateTimeOffset", SimulatorJson.timestamp(c.lastChangedAt()));

@@ -9,6 +9,11 @@ import java.time.Instant;
 public record PowerOfficeCustomer(long id, long number, NewCustomer card, long addressId, boolean archived,
         Instant createdAt, Instant lastChangedAt, Instant addressChangedAt) {
 
+    /** The customer's sub-ledger account, which vouchers post to (CustomerDto.SubledgerAccountId). */
+    public long subledgerAccountId() {
+        return id + 3;
+    }
+
     public String displayName() {
         return card.person() ? card.firstName() + " " + card.lastName() : card.name();
     }

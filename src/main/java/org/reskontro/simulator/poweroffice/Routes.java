@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** The endpoints under /v2, once the caller's token opened a client. Routes are case-insensitive, as in ASP.NET. */
+/**
+ * The endpoints under /v2, once the caller's token opened a client: the reads the connector uses and two postings.
+ * Routes are case-insensitive, as in ASP.NET.
+ */
 final class Routes {
 
     private Routes() {
@@ -17,8 +20,18 @@ final class Routes {
         if (s.length == 2 && (route.startsWith("customers/") || route.startsWith("outgoinginvoices/"))) {
             route = s[0].toLowerCase(Locale.ROOT) + "/{id}";
         }
+        if (s.length == 3 && route.startsWith("vouchers/reverse/")) {
+            route = "vouchers/reverse/{id}";
+        }
+        if ("POST".equals(method)) {
+            return switch (route) {
+                case "vouchers/bankjournals" -> PostingEndpoints.bankJournal(books, request, now);
+                case "vouchers/reverse/{id}" -> PostingEndpoints.reverse(books, s[2], today, now);
+                default -> throw new Problem(405, "Method Not Allowed", "The simulator takes no POST to " + path);
+            };
+        }
         if (!"GET".equals(method)) {
-            throw new Problem(405, "Method Not Allowed", "The simulator serves " + path + " with GET only");
+            throw new Problem(405, "Method Not Allowed", "The simulator serves " + path + " with GET and POST only");
         }
         return switch (route) {
             case "customers" -> CustomerEndpoints.list(books, request);

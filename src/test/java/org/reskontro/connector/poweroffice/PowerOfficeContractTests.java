@@ -96,6 +96,49 @@ class PowerOfficeContractTests {
         }
     }
 
+    /**
+     * The posting side the simulator accepts already: a bank voucher paying an invoice by KID, then its reversal,
+     * each request and answer checked against the contract like the reads.
+     */
+    @Test
+    void aBankVoucherPaysAnInvoiceByKidAndItsReversalUndoesIt() throws Exception {
+        try (PowerOfficeSandbox sandbox = PowerOfficeSandbox.small()) {
+            UUID client = sandbox.clientId();
+            var invoice = sandbox.simulator.invoices(client).stream()
+                    .filter(i -> !i.creditNote() && !i.reversed() && sandbox.simulator.balance(client, i.id()).signum() > 0)
+                    .findFirst().orElseThrow();
+            BigDecimal before = sandbox.simulator.balance(client, invoice.id());
+            long account = sandbox.simulator.customers(client).stream().filter(c -> c.id() == invoice.customerId())
+                    .findFirst().orElseThrow().subledgerAccountId();
+            String token = token(sandbox);
+            String voucher = """
+                    {"CurrencyCode":"NOK","VoucherDate":"%1$s","Description":"Innbetaling via inkasso","VoucherLines":[
+                      {"AccountId":1920,"PostingDate":"%1$s","VatId":null,"CurrencyAmount":100.00},
+                      {"AccountId":%2$d,"PostingDate":"%1$s","VatId":null,"CurrencyAmount":-100.00,"Cid":"%3$s"}]}"""
+                    .formatted(PowerOfficeSandbox.ANCHOR, account, invoice.cid());
+
+            HttpResponse<byte[]> posted = post(sandbox, token, "/Vouchers/BankJournals", voucher);
+            assertThat(posted.statusCode()).isEqualTo(201);
+            assertThat(sandbox.simulator.balance(client, invoice.id())).isEqualByComparingTo(before.subtract(
+                    new BigDecimal("100.00")));
+            String id = JSON.readTree(posted.body()).get("Id").asString();
+            assertThat(post(sandbox, token, "/Vouchers/BankJournals", voucher.replace("-100.00", "-90.00"))
+                    .statusCode()).as("a voucher must balance").isEqualTo(400);
+            assertThat(post(sandbox, token, "/Vouchers/Reverse/" + id, "").statusCode()).isEqualTo(200);
+            assertThat(sandbox.simulator.balance(client, invoice.id())).isEqualByComparingTo(before);
+            assertThat(post(sandbox, token, "/Vouchers/Reverse/" + invoice.id(), "").statusCode())
+                    .as("an invoice the integration did not post").isEqualTo(400);
+
+            List<String> violations = new ArrayList<>();
+            sandbox.exchanges.stream().filter(e -> e.method().equals("POST") && !e.path().endsWith("/Token"))
+                    .forEach(e -> violations.addAll(contract.violations(e)));
+            assertThat(violations).isEmpty();
+            assertThat(contract.bodyViolations("POST", "/Vouchers/BankJournals", "application/json",
+                    "{\"VoucherLines\":[{\"CurrencyAmount\":\"x\"}]}".getBytes(StandardCharsets.UTF_8)))
+                    .anyMatch(v -> v.contains("VoucherDate")).anyMatch(v -> v.contains("AccountId"));
+        }
+    }
+
     @Test
     void theValidatorCatchesWrongTypesUnknownPropertiesAndMissingRequiredOnes() {
         String page = "[{\"Id\":\"not-a-uuid\",\"VoucherNo\":\"7\",\"TotalAmount\":1,\"Invoice\":2,"
@@ -220,6 +263,18 @@ class PowerOfficeContractTests {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .header("Ocp-Apim-Subscription-Key", sandbox.client.credentials().subscriptionKey()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpResponse<byte[]> post(PowerOfficeSandbox sandbox, String token, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.simulator.baseUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Ocp-Apim-Subscription-Key", sandbox.client.credentials().subscriptionKey());
+        if (!body.isEmpty()) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Every call through the gateway carries the subscription key; every API call a Bearer token. */

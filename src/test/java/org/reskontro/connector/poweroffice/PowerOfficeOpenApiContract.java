@@ -85,6 +85,10 @@ final class PowerOfficeOpenApiContract {
     List<String> violations(PowerOfficeExchange exchange) {
         String apiPath = apiPath(exchange.path());
         List<String> problems = new ArrayList<>(requestViolations(exchange.method(), apiPath, exchange.rawQuery()));
+        if (problems.isEmpty()) {
+            problems.addAll(bodyViolations(exchange.method(), apiPath, header(exchange, "Content-Type"),
+                    exchange.requestBody()));
+        }
         if (problems.isEmpty() && !exchange.faultInjected()) {
             problems.addAll(responseViolations(exchange.method(), apiPath, exchange.status(), exchange.contentType(),
                     exchange.responseBody()));
@@ -135,6 +139,32 @@ final class PowerOfficeOpenApiContract {
         query.keySet().forEach(name -> problems.add("query parameter " + name + " is not declared for " + method
                 + " " + operation.template()));
         return problems;
+    }
+
+    /** A request body must be of a documented media type and satisfy its schema. */
+    List<String> bodyViolations(String method, String apiPath, String contentType, byte[] body) {
+        Operation operation = operation(method, apiPath).orElseThrow();
+        JsonNode content = operation.node().path("requestBody").path("content");
+        if (content.isMissingNode()) {
+            return body.length == 0 ? List.of() : List.of("a body is sent, but the operation takes none");
+        }
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
+        if (!content.has(mediaType)) {
+            return List.of("request content type '" + mediaType + "' is not documented");
+        }
+        JsonNode instance;
+        try {
+            instance = JSON.readTree(body);
+        } catch (JacksonException e) {
+            return List.of("the request body is not JSON: " + e.getOriginalMessage());
+        }
+        String pointer = operation.pointer() + "/requestBody/content/" + escape(mediaType) + "/schema";
+        return schema(pointer).validate(instance).stream().map(error -> "request body: " + error).toList();
+    }
+
+    private static String header(PowerOfficeExchange exchange, String name) {
+        return exchange.requestHeaders().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                .map(h -> h.getValue().getFirst()).findFirst().orElse(null);
     }
 
     /** A status without an entry of its own falls to "default"; one documented without a body has nothing to check. */
