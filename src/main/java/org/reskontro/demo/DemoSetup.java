@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,8 +120,7 @@ public class DemoSetup {
         if (fresh) {
             data.loadInto(simulator);
         }
-        Map<String, String> keys = data.credentials().asMap();
         return new ConnectionSettings(AccountingSystemKind.POWEROFFICE_GO, simulator.baseUrl().toString(),
-                simulator.tokenUrl().toString(), demo.organisationNumber(), keys);
+                simulator.tokenUrl().toString(), demo.organisationNumber(), data.credentials().asMap());
     }
 }

@@ -47,9 +47,4 @@ record ApiRequest(String method, String path, String rawQuery, Map<String, List<
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
-
-    /** The path's segments as sent; the routes compare them case-insensitively, as ASP.NET Core does. */
-    String[] segments() {
-        return path.replaceAll("^/+|/+$", "").split("/");
-    }
 }

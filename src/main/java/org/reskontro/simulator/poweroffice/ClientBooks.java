@@ -7,17 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * One client's customers, sent invoices and customer sub-ledger. Every change states its time; ids come from
- * per-client sequences, so the same changes give the same ids on every run (a restarted demo keeps them).
+ * One client's customers, sent invoices, posted vouchers and customer sub-ledger. Every change states its time; ids
+ * come from per-client sequences, so the same changes give the same ids on every run (a restarted demo keeps them).
  */
 final class ClientBooks {
 
@@ -25,15 +22,12 @@ final class ClientBooks {
     private final Instant createdAt;
     private final Map<Long, PowerOfficeCustomer> customers = new LinkedHashMap<>();
     private final Map<UUID, OutgoingInvoice> invoices = new LinkedHashMap<>();
-    private final Map<Long, LedgerEntry> entries = new TreeMap<>();
-    private final Map<Long, Set<Long>> groups = new TreeMap<>();
+    private final CustomerLedger ledger = new CustomerLedger();
     private final Map<UUID, BankVoucher> postedVouchers = new LinkedHashMap<>();
     private long nextCustomerNo = 10_000;
     private long nextContactId = 4_100_000;
     private long nextInvoiceNo = 1;
     private long nextVoucherNo = 1;
-    private long nextEntryId = 880_000_000;
-    private long nextMatchId = 1;
     private long guidSequence;
 
     ClientBooks(PowerOfficeClient client, Instant createdAt) {
@@ -71,7 +65,7 @@ final class ClientBooks {
 
     /** Go refuses to archive a contact that still has ledger balances. */
     synchronized void archiveCustomer(long id, Instant at) {
-        boolean open = entries.values().stream().anyMatch(e -> e.customerId() == id && e.balance().signum() != 0);
+        boolean open = ledger.entries().stream().anyMatch(e -> e.customerId() == id && e.balance().signum() != 0);
         if (open) {
             throw new IllegalStateException("Customer " + id + " has ledger balances and cannot be archived");
         }
@@ -103,8 +97,8 @@ final class ClientBooks {
         String cid = Kid.of(customer.number(), invoiceNo);
         BigDecimal netPosted = nok(net.multiply(rate));
         BigDecimal totalPosted = nok(total.multiply(rate));
-        long entryId = nextEntryId++;
-        entries.put(entryId, new LedgerEntry(entryId, id, voucherNo, creditNote ? "OutgoingCreditNote" : "OutgoingInvoice",
+        long entryId = ledger.nextId();
+        ledger.put(new LedgerEntry(entryId, id, voucherNo, creditNote ? "OutgoingCreditNote" : "OutgoingInvoice",
                 customer.id(), customer.number(), totalPosted, currency, total, date, date, due, invoiceNo, cid, false,
                 null, totalPosted, at, at));
         invoices.put(id, new OutgoingInvoice(id, creditNote, invoiceNo, voucherNo, customer.id(), customer.number(),
@@ -120,34 +114,34 @@ final class ClientBooks {
         long entryId = addEntry(document, payment.ocr() && !document.creditNote() ? "IncomingOcrGiro" : "BankJournal",
                 document.creditNote() ? amount : amount.negate(), payment.date(), payment.ocr() ? document.cid() : null,
                 false, at);
-        join(List.of(document.entryId(), entryId), at);
+        ledger.join(List.of(document.entryId(), entryId), at);
         return entryId;
     }
 
     /** "Avskriv": the rest of the document's balance written off as a loss, matched against it. */
     synchronized long writeOff(UUID documentId, LocalDate date, Instant at) {
         OutgoingInvoice document = liveInvoice(documentId);
-        BigDecimal rest = entries.get(document.entryId()).balance();
+        BigDecimal rest = ledger.entry(document.entryId()).balance();
         if (rest.signum() == 0) {
             throw new IllegalStateException("Nothing is open on " + document.voucherType() + " " + document.invoiceNo());
         }
         long entryId = addEntry(document, "ManualJournal", rest.negate(), date, null, true, at);
-        join(List.of(document.entryId(), entryId), at);
+        ledger.join(List.of(document.entryId(), entryId), at);
         return entryId;
     }
 
     /** Reversing a payment's voucher takes it out of its match and matches it with its reversal instead. */
     synchronized void reversePayment(long paymentEntryId, LocalDate date, Instant at) {
-        LedgerEntry payment = entry(paymentEntryId);
+        LedgerEntry payment = ledger.entry(paymentEntryId);
         if (payment.voucherType().startsWith("Outgoing")) {
             throw new IllegalArgumentException("Entry " + paymentEntryId + " is an invoice or credit note, not a payment");
         }
-        leave(paymentEntryId, at);
-        long reversal = nextEntryId++;
-        entries.put(reversal, new LedgerEntry(reversal, nextGuid("reversal"), nextVoucherNo++, "ReversalVoucher",
+        ledger.leave(paymentEntryId, at);
+        long reversal = ledger.nextId();
+        ledger.put(new LedgerEntry(reversal, nextGuid("reversal"), nextVoucherNo++, "ReversalVoucher",
                 payment.customerId(), payment.customerNo(), payment.amount().negate(), "NOK",
                 payment.amount().negate(), date, date, null, null, null, false, null, payment.amount().negate(), at, at));
-        join(List.of(paymentEntryId, reversal), at);
+        ledger.join(List.of(paymentEntryId, reversal), at);
     }
 
     /** Matches a credit note against an invoice of the same customer: each settles the other as far as it goes. */
@@ -157,19 +151,19 @@ final class ClientBooks {
         if (!note.creditNote() || invoice.creditNote() || note.customerId() != invoice.customerId()) {
             throw new IllegalArgumentException("Offset needs a credit note and an invoice of one customer");
         }
-        join(List.of(invoice.entryId(), note.entryId()), at);
+        ledger.join(List.of(invoice.entryId(), note.entryId()), at);
     }
 
     /** A reversal voucher nullifies an unmatched invoice or credit note; its number may then be used again. */
     synchronized void reverseInvoice(UUID documentId, LocalDate date, Instant at) {
         OutgoingInvoice document = liveInvoice(documentId);
-        LedgerEntry own = entries.get(document.entryId());
+        LedgerEntry own = ledger.entry(document.entryId());
         if (own.matchId() != null) {
             throw new IllegalStateException(document.voucherType() + " " + document.invoiceNo()
                     + " is matched; unmatch its payments before reversing it");
         }
         long reversal = addEntry(document, "ReversalVoucher", own.amount().negate(), date, null, false, at);
-        join(List.of(document.entryId(), reversal), at);
+        ledger.join(List.of(document.entryId(), reversal), at);
         invoices.put(documentId, document.reversedAt(at));
     }
 
@@ -186,12 +180,12 @@ final class ClientBooks {
         }
         UUID id = nextGuid("bankvoucher");
         long voucherNo = nextVoucherNo++;
-        List<BankVoucher.Line> posted = new java.util.ArrayList<>();
+        List<BankVoucher.Line> posted = new ArrayList<>();
         for (BankVoucher.Line line : lines) {
             Optional<PowerOfficeCustomer> customer = customers.values().stream()
                     .filter(c -> c.subledgerAccountId() == line.accountId()).findFirst();
             Long entryId = customer.map(c -> customerLine(c, id, voucherNo, line, at)).orElse(null);
-            posted.add(new BankVoucher.Line(nextEntryId++, line.accountId(), line.amount(), line.postingDate(),
+            posted.add(new BankVoucher.Line(ledger.nextId(), line.accountId(), line.amount(), line.postingDate(),
                     line.cid(), line.invoiceNo(), line.description(), entryId));
         }
         BankVoucher voucher = new BankVoucher(id, voucherNo, date, description, posted, at, null);
@@ -219,23 +213,22 @@ final class ClientBooks {
 
     /** Whether any voucher (invoice, credit note, payment, reversal, posted voucher) has this id. */
     synchronized boolean knowsVoucher(UUID id) {
-        return postedVouchers.containsKey(id) || invoices.containsKey(id)
-                || entries.values().stream().anyMatch(e -> e.voucherId().equals(id));
+        return postedVouchers.containsKey(id) || invoices.containsKey(id) || ledger.hasVoucher(id);
     }
 
     private long customerLine(PowerOfficeCustomer customer, UUID voucherId, long voucherNo, BankVoucher.Line line,
             Instant at) {
-        long entryId = nextEntryId++;
-        entries.put(entryId, new LedgerEntry(entryId, voucherId, voucherNo, "BankJournal", customer.id(),
+        long entryId = ledger.nextId();
+        ledger.put(new LedgerEntry(entryId, voucherId, voucherNo, "BankJournal", customer.id(),
                 customer.number(), line.amount(), "NOK", line.amount(), line.postingDate(), line.postingDate(), null,
                 null, line.cid(), false, null, line.amount(), at, at));
         invoices.values().stream()
                 .filter(i -> !i.reversed() && i.customerId() == customer.id())
                 .filter(i -> line.cid() != null ? line.cid().equals(i.cid())
                         : line.invoiceNo() != null && line.invoiceNo().equals(String.valueOf(i.invoiceNo())))
-                .filter(i -> entries.get(i.entryId()).balance().signum() == -line.amount().signum())
+                .filter(i -> ledger.entry(i.entryId()).balance().signum() == -line.amount().signum())
                 .findFirst()
-                .ifPresent(document -> join(List.of(document.entryId(), entryId), at));
+                .ifPresent(document -> ledger.join(List.of(document.entryId(), entryId), at));
         return entryId;
     }
 
@@ -256,70 +249,24 @@ final class ClientBooks {
     }
 
     synchronized List<LedgerEntry> entries() {
-        return List.copyOf(entries.values());
+        return ledger.entries();
     }
 
     synchronized LedgerEntry entry(long id) {
-        LedgerEntry entry = entries.get(id);
-        if (entry == null) {
-            throw new IllegalArgumentException("Client " + client.name() + " has no ledger entry " + id);
-        }
-        return entry;
+        return ledger.entry(id);
     }
 
     synchronized List<LedgerEntry> match(long matchId) {
-        return groups.getOrDefault(matchId, Set.of()).stream().map(entries::get).toList();
+        return ledger.match(matchId);
     }
 
     private long addEntry(OutgoingInvoice document, String type, BigDecimal amount, LocalDate date, String cid,
             boolean writeOff, Instant at) {
-        long id = nextEntryId++;
-        entries.put(id, new LedgerEntry(id, nextGuid(type), nextVoucherNo++, type, document.customerId(),
+        long id = ledger.nextId();
+        ledger.put(new LedgerEntry(id, nextGuid(type), nextVoucherNo++, type, document.customerId(),
                 document.customerNo(), amount, "NOK", amount, date, date, null, null, cid, writeOff, null, amount, at,
                 at));
         return id;
-    }
-
-    /** Puts the entries, and everything already matched with them, into one match group. */
-    private void join(List<Long> entryIds, Instant at) {
-        Set<Long> members = new LinkedHashSet<>();
-        Long matchId = null;
-        for (long id : entryIds) {
-            Long group = entries.get(id).matchId();
-            if (group != null) {
-                members.addAll(groups.remove(group));
-                matchId = matchId == null ? group : Math.min(matchId, group);
-            } else {
-                members.add(id);
-            }
-        }
-        settle(matchId != null ? matchId : nextMatchId++, members, at);
-    }
-
-    private void leave(long entryId, Instant at) {
-        LedgerEntry entry = entries.get(entryId);
-        if (entry.matchId() == null) {
-            return;
-        }
-        Set<Long> rest = new LinkedHashSet<>(groups.remove(entry.matchId()));
-        rest.remove(entryId);
-        entries.put(entryId, entry.matched(null, entry.amount(), at));
-        if (rest.size() == 1) {
-            long alone = rest.iterator().next();
-            LedgerEntry last = entries.get(alone);
-            entries.put(alone, last.matched(null, last.amount(), at));
-        } else if (!rest.isEmpty()) {
-            settle(entry.matchId(), rest, at);
-        }
-    }
-
-    private void settle(long matchId, Set<Long> members, Instant at) {
-        List<LedgerEntry> ordered = members.stream().sorted().map(entries::get).toList();
-        List<BigDecimal> balances = Matching.balances(ordered);
-        for (int i = 0; i < ordered.size(); i++) {
-            entries.put(ordered.get(i).id(), ordered.get(i).matched(matchId, balances.get(i), at));
-        }
-        groups.put(matchId, new java.util.TreeSet<>(members));
     }
 
     private PowerOfficeCustomer customer(long id) {

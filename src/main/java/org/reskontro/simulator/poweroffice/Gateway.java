@@ -1,5 +1,6 @@
 package org.reskontro.simulator.poweroffice;
 
+import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,7 +31,7 @@ final class Gateway {
 
     /** The API's own 401 for a missing, unknown or expired access token: no body, a Bearer challenge. */
     static ApiResponse unauthorized() {
-        return new ApiResponse(401, ApiResponse.JSON, new byte[0], java.util.Map.of("WWW-Authenticate",
+        return new ApiResponse(401, ApiResponse.JSON, new byte[0], Map.of("WWW-Authenticate",
                 "Bearer error=\"invalid_token\""), false);
     }
 

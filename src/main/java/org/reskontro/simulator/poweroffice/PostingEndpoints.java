@@ -1,11 +1,13 @@
 package org.reskontro.simulator.poweroffice;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -60,7 +62,7 @@ final class PostingEndpoints {
         }
         try {
             books.reversePostedVoucher(voucher, today, now);
-            return new ApiResponse(200, ApiResponse.JSON, new byte[0], java.util.Map.of(), false);
+            return new ApiResponse(200, ApiResponse.JSON, new byte[0], Map.of(), false);
         } catch (IllegalStateException e) {
             throw Problem.badRequest(e.getMessage() + ".");
         }
@@ -122,6 +124,6 @@ final class PostingEndpoints {
         if (value == null || !value.isNumber()) {
             throw Problem.badRequest("Every voucher line needs a CurrencyAmount.");
         }
-        return value.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP);
+        return value.decimalValue().setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -22,8 +22,11 @@ record ResourcePage(int number, int size) {
     static ResourcePage of(ApiRequest request) {
         Long number = QueryValues.number(request, "PageNumber");
         Long size = QueryValues.number(request, "PageSize");
-        int page = number == null ? 1 : Math.toIntExact(number);
-        int pageSize = size == null ? DEFAULT_PAGE_SIZE : Math.toIntExact(size);
+        if ((number != null && number > Integer.MAX_VALUE) || (size != null && size > Integer.MAX_VALUE)) {
+            throw Problem.badRequest("PageNumber and PageSize are 32-bit integers (format int32).");
+        }
+        int page = number == null ? 1 : number.intValue();
+        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size.intValue();
         if (page < 1) {
             throw Problem.badRequest("PageNumber starts at 1, was " + page + ".");
         }
