@@ -28,6 +28,7 @@ import org.reskontro.testing.Http;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
 import org.reskontro.testing.SimulatedPowerOffice;
+import org.reskontro.testing.TestCreditors;
 import org.reskontro.testing.TestOperators;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -168,6 +169,31 @@ class PowerOfficeLedgerSyncIntegrationTests {
                 select count(*) from ledger.customer where creditor_id = ? and (erp_no_reminders or erp_no_late_fees
                   or erp_no_interest or erp_no_debt_collection or erp_no_automatic_notifications)""")
                 .param(creditor.id().value()).query(Long.class).single()).isEqualTo(restricted);
+    }
+
+    @Test
+    void aConnectionMadeThroughTheApiNamesTheSystemAndMissingKeysAndThenSyncs() {
+        Http admin = Http.basic(port, TestOperators.admin(operators), TestOperators.PASSWORD);
+        String path = "/api/v1/creditors/" + creditor.id() + "/connection";
+        Http.Response missing = admin.put(path, Map.of("system", "poweroffice_go", "organisationId",
+                client.organisationNumber(), "credentials", Map.of("applicationKey", "a")));
+        assertThat(missing.status()).as("left-out keys keep their stored values").isEqualTo(200);
+
+        Http.Response connected = admin.put(path, Map.of("system", "poweroffice_go", "organisationId",
+                client.organisationNumber(), "apiBaseUrl", simulator.baseUrl().toString(), "tokenUrl",
+                simulator.tokenUrl().toString(), "credentials", client.credentials().asMap()));
+        assertThat(connected.status()).isEqualTo(200);
+        assertThat(connected.body()).doesNotContain(client.credentials().clientKey());
+        assertThat(connected.json().get("connection").get("system").asString()).isEqualTo("POWEROFFICE_GO");
+        assertThat(sync().status()).isEqualTo(SyncRun.Status.SUCCEEDED);
+
+        Creditor fresh = TestCreditors.norwegian(creditors, "Uten Nøkler AS", startDate);
+        Http.Response incomplete = admin.put("/api/v1/creditors/" + fresh.id() + "/connection", Map.of("system",
+                "poweroffice_go", "organisationId", fresh.organisationNumber().value(), "credentials",
+                Map.of("applicationKey", "a")));
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.json().get("errors").has("clientKey")).isTrue();
+        assertThat(incomplete.json().get("errors").has("subscriptionKey")).isTrue();
     }
 
     @Test
