@@ -72,11 +72,13 @@ final class ApiModels {
         }
     }
 
+    /** {@code erpRestrictions}: what the accounting system's customer card forbids (NO_REMINDERS, NO_DEBT_COLLECTION …). */
     record DebtorView(String debtorId, String name, String organisationNumber, int openItems, Amount open,
-            Amount overdue, LocalDate oldestDueDate, boolean followUp) {
+            Amount overdue, LocalDate oldestDueDate, boolean followUp, List<String> erpRestrictions) {
         static DebtorView of(DebtorBalance b) {
             return new DebtorView(b.debtorExternalId(), b.name(), b.organisationNumber(), b.openItems(),
-                    Amount.of(b.open()), Amount.of(b.overdue()), b.oldestDueDate(), b.followUp());
+                    Amount.of(b.open()), Amount.of(b.overdue()), b.oldestDueDate(), b.followUp(),
+                    b.erpRestrictionList().stream().map(Enum::name).toList());
         }
     }
 

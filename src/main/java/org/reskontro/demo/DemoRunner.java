@@ -39,8 +39,10 @@ class DemoRunner implements ApplicationRunner {
                 ==================================================================
                  Reskontro is running (demo mode): http://localhost:{}/
                  Sign in as  demo / demo     agency admin, sees every creditor
-                             hygge / demo    Hygge Handel ApS only
-                             nordlys / demo  Nordlys Design A/S only
+                             hygge / demo    Hygge Handel ApS only (Dinero)
+                             nordlys / demo  Nordlys Design A/S only (Dinero)
+                             fjord / demo    Fjordlys Elektro AS only (PowerOffice Go)
+                             nordkapp / demo Nordkapp Sjømat AS only (PowerOffice Go)
                  API: http://localhost:{}/v3/api-docs   Health: /actuator/health
                 ==================================================================""", port, port);
     }

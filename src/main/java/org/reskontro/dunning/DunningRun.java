@@ -116,7 +116,11 @@ class DunningRun {
         UUID letterId = UUID.randomUUID();
         String currency = first.item().open().currency().getCurrencyCode();
         LocalDate deadline = pending.stream().map(p -> p.issue().deadline()).max(LocalDate::compareTo).orElseThrow();
-        String status = first.issue().step().needsApproval() ? "PROPOSED" : "TO_SEND";
+        boolean byHand = first.issue().step().needsApproval() || (first.contact() != null
+                && first.contact().erpRestrictions().contains(org.reskontro.shared.FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS)
+                && (first.issue().step().type() == org.reskontro.dunning.domain.StepType.REMINDER
+                    || first.issue().step().type() == org.reskontro.dunning.domain.StepType.PRE_DUE_NOTICE));
+        String status = byHand ? "PROPOSED" : "TO_SEND";
         issued.insertLetter(creditor.id(), new LetterRow(letterId, first.item().debtorExternalId(),
                 first.issue().step().type(), today, deadline, first.issue().step().channel().name(), 0, BigDecimal.ZERO,
                 currency, status, null), now);
@@ -159,7 +163,8 @@ class DunningRun {
                 : DebtorStanding.FOLLOWED_UP;
         return new ClaimSnapshot(item.documentId(), item.debtorExternalId(), item.kind() == DocumentKind.CREDIT_NOTE,
                 item.dueDate(), item.open(), history, standing, hold != null && hold.disputed(),
-                hold == null ? null : hold.pausedUntil(), hold == null ? null : hold.overrideStep());
+                hold == null ? null : hold.pausedUntil(), hold == null ? null : hold.overrideStep(),
+                contact == null ? java.util.Set.of() : contact.erpRestrictions());
     }
 
     static StateRows.State state(NextAction action) {

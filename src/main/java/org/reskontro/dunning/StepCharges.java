@@ -44,6 +44,9 @@ class StepCharges {
         if (!step.chargeFee() || type == null) {
             return new Charged(zero, null);
         }
+        if (claim.restricted(org.reskontro.shared.FollowUpRestriction.NO_LATE_FEES)) {
+            return new Charged(zero, restricted(policy.country(), "dunning.charges.erpNoFees"));
+        }
         List<Letter> letters = new ArrayList<>();
         for (IssuedStep earlier : claim.issued()) {
             LetterType kind = letterType(earlier.type());
@@ -67,6 +70,9 @@ class StepCharges {
         if (!step.chargeInterest() || !today.isAfter(claim.dueDate())) {
             return new Charged(zero, null);
         }
+        if (claim.restricted(org.reskontro.shared.FollowUpRestriction.NO_INTEREST)) {
+            return new Charged(zero, restricted(policy.country(), "dunning.charges.erpNoInterest"));
+        }
         try {
             var interest = charges.interest(policy.country(), debtor, claim.open(), claim.dueDate(), today);
             return new Charged(interest.amount(), interest.explanation());
@@ -83,6 +89,10 @@ class StepCharges {
             case COLLECTION_NOTICE -> LetterType.COLLECTION_NOTICE;
             case COLLECTION_HANDOVER -> LetterType.PAYMENT_DEMAND;
         };
+    }
+
+    private static Explanation restricted(CountryCode country, String key) {
+        return new Explanation(country + ".restricted", "", List.of(Explanation.Step.of(key)));
     }
 
     private static Explanation unavailable(CountryCode country, ChargesInputException e) {

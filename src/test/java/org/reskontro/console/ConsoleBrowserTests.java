@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,6 +23,12 @@ import org.reskontro.platform.security.Operators;
 import org.reskontro.simulator.dinero.DineroDemoData;
 import org.reskontro.simulator.dinero.DineroOrganisation;
 import org.reskontro.simulator.dinero.DineroSimulator;
+import org.reskontro.simulator.poweroffice.NewCustomer;
+import org.reskontro.simulator.poweroffice.NewInvoice;
+import org.reskontro.simulator.poweroffice.PowerOfficeClient;
+import org.reskontro.simulator.poweroffice.PowerOfficeDemoData;
+import org.reskontro.simulator.poweroffice.PowerOfficeSimulator;
+import org.reskontro.simulator.poweroffice.ReminderSettings;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.TestCreditors;
 import org.reskontro.testing.TestDirectories;
@@ -44,6 +51,7 @@ class ConsoleBrowserTests {
     @Autowired DineroSimulator simulator;
     @Autowired org.reskontro.creditors.Creditors creditors;
     @Autowired org.reskontro.ledger.Ledger ledger;
+    @Autowired PowerOfficeSimulator powerOffice;
 
     @BeforeAll
     static void launchChromium() {
@@ -203,5 +211,53 @@ class ConsoleBrowserTests {
         assertThat(amounts.first()).isVisible();
         assertThat(amounts.first().textContent()).matches(".*\\d+\\.\\d{2} (DKK|EUR)");
         assertThat(amounts.count()).isPositive();
+    }
+
+    /**
+     * The same for a Norwegian creditor on PowerOffice Go: the form shows that system's three keys once it is chosen,
+     * and the debtor list shows a customer card's restriction next to Reskontro's own switch.
+     */
+    @Test
+    void connectANorwegianCreditorToPowerOfficeGoAndSeeTheCustomerCardsRestriction() {
+        LocalDate today = powerOffice.today();
+        String organisationNumber = TestCreditors.nextNorwegianOrganisationNumber();
+        PowerOfficeClient client = new PowerOfficeDemoData(4243, today, "Nettleser AS", organisationNumber, 20, 150)
+                .loadInto(powerOffice);
+        long guarded = powerOffice.addCustomer(client.id(), NewCustomer.company("Fredet Kunde AS", "986105174")
+                .with(ReminderSettings.DEFAULTS.withoutDebtCollection()));
+        powerOffice.sendInvoice(client.id(), NewInvoice.of(guarded, today.minusDays(40), new BigDecimal("9000.00")));
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 1000))
+                .newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("#username").fill(TestOperators.admin(operators));
+        page.locator("#password").fill(TestOperators.PASSWORD);
+        page.locator("#sign-in").click();
+
+        page.locator("#new-creditor").click();
+        page.locator("input[name=name]").fill("Nettleser AS");
+        page.locator("select[name=country]").selectOption("NO");
+        page.locator("input[name=organisationNumber]").fill(organisationNumber);
+        page.locator("select[name=currency]").selectOption("NOK");
+        page.locator("input[name=timeZone]").fill("Europe/Oslo");
+        page.locator("input[name=startDate]").fill(today.minusDays(100).toString());
+        page.locator("#creditor-form button[type=submit]").click();
+
+        page.locator("#system").selectOption("POWEROFFICE_GO");
+        assertThat(page.locator("input[name='credential.clientId']")).isHidden();
+        page.locator("input[name=organisationId]").fill(organisationNumber);
+        page.locator("input[name='credential.applicationKey']").fill(client.credentials().applicationKey());
+        page.locator("input[name='credential.clientKey']").fill(client.credentials().clientKey());
+        page.locator("input[name='credential.subscriptionKey']").fill(client.credentials().subscriptionKey());
+        page.locator("details summary").click();
+        assertThat(page.locator("#apiBaseUrl")).hasAttribute("placeholder", "https://goapi.poweroffice.net/v2");
+        page.locator("input[name=apiBaseUrl]").fill(powerOffice.baseUrl().toString());
+        page.locator("input[name=tokenUrl]").fill(powerOffice.tokenUrl().toString());
+        page.locator("#connection-form button[type=submit]").click();
+
+        page.locator("#sync-now").click();
+        page.locator("#sync-status[data-status=SUCCEEDED]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        Locator row = page.locator("#debtors tbody tr", new Page.LocatorOptions().setHasText("Fredet Kunde AS"));
+        assertThat(row.locator(".restriction")).hasText("No collection");
+        assertThat(row).containsText("NOK");
     }
 }

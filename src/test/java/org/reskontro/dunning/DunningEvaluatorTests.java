@@ -43,6 +43,18 @@ class DunningEvaluatorTests {
     }
 
     @Test
+    void theAccountingSystemsCustomerCardIsHonoured() {
+        ClaimSnapshot noReminders = new ClaimSnapshot(UUID.randomUUID(), "d", false, DUE, Money.of("500.00", "NOK"),
+                List.of(), DebtorStanding.FOLLOWED_UP, false, null, null,
+                java.util.Set.of(org.reskontro.shared.FollowUpRestriction.NO_REMINDERS));
+        assertThat(reason(noReminders)).isEqualTo(Reason.ERP_NO_REMINDERS);
+        ClaimSnapshot noCollection = new ClaimSnapshot(UUID.randomUUID(), "d", false, DUE, Money.of("500.00", "NOK"),
+                List.of(), DebtorStanding.FOLLOWED_UP, false, null, 3,
+                java.util.Set.of(org.reskontro.shared.FollowUpRestriction.NO_DEBT_COLLECTION));
+        assertThat(reason(noCollection)).isEqualTo(Reason.DEBTOR_EXCLUDED_FROM_COLLECTION);
+    }
+
+    @Test
     void beforeTheFirstStepTheInvoiceWaitsAndSaysWhy() {
         NextAction notDue = DunningEvaluator.nextAction(NO_POLICY, claim("500.00", DebtorStanding.FOLLOWED_UP, false,
                 null, null), DUE.minusDays(3), NORWAY);

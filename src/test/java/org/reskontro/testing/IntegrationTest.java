@@ -8,8 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * One shared Spring context for all integration tests: an embedded PostgreSQL (fresh per test run), the Dinero
- * simulator on a random port without rate limiting, no demo data, and a movable clock. The cycle dispatcher does
+ * One shared Spring context for all integration tests: an embedded PostgreSQL (fresh per test run), the Dinero and
+ * PowerOffice Go simulators on random ports without rate limiting, no demo data, and a movable clock. The cycle dispatcher does
  * not run by itself: tests move the clock and dispatch their own creditors by hand.
  */
 @Target(ElementType.TYPE)
@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Import;
         "reskontro.simulator.dinero.enabled=true",
         "reskontro.simulator.dinero.port=0",
         "reskontro.simulator.dinero.rate-limit-per-minute=0",
+        "reskontro.simulator.poweroffice.enabled=true",
+        "reskontro.simulator.poweroffice.port=0",
+        "reskontro.simulator.poweroffice.rate-limit-per-second=0",
         "db-scheduler.polling-interval=200ms",
         "db-scheduler.heartbeat-interval=1s",
         "reskontro.cycles.dispatch=false",

@@ -1,9 +1,13 @@
 package org.reskontro.connector.dinero;
 
+import java.util.Set;
 import org.reskontro.ledger.spi.ErpCustomer;
 import tools.jackson.databind.JsonNode;
 
-/** A ContactReadModel that is a debtor (IsDebitor) to an {@link ErpCustomer}; VatNumber is the CVR number. */
+/**
+ * A ContactReadModel that is a debtor (IsDebitor) to an {@link ErpCustomer}; VatNumber is the CVR number. Dinero's
+ * contacts carry no follow-up settings, so no restrictions.
+ */
 final class DineroCustomerMapper {
 
     /** What the mapper reads, plus IsCreditor, IsMember and UseCvr, which the contract marks required. */
@@ -26,6 +30,6 @@ final class DineroCustomerMapper {
                 DineroJson.optionalText(item, "ZipCode"), DineroJson.optionalText(item, "City"),
                 DineroJson.text(item, "CountryKey", where), person,
                 version != null ? version : DineroJson.text(item, "CreatedAt", where),
-                deletedPass || DineroJson.optionalText(item, "DeletedAt") != null);
+                deletedPass || DineroJson.optionalText(item, "DeletedAt") != null, Set.of());
     }
 }

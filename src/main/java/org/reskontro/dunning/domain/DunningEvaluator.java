@@ -1,13 +1,15 @@
 package org.reskontro.dunning.domain;
 
 import java.time.LocalDate;
+import org.reskontro.shared.FollowUpRestriction;
 import org.reskontro.dunning.domain.NextAction.Issue;
 import org.reskontro.dunning.domain.NextAction.None;
 import org.reskontro.dunning.domain.NextAction.Wait;
 
 /**
  * Decides one invoice's next action from its policy, its history and today, without side effects. The guards
- * come first and in a fixed order (paid, below the minimum, debtor switched off, disputed, paused, handed over),
+ * come first and in a fixed order (paid, below the minimum, debtor switched off, no reminders on the customer card,
+ * disputed, paused, handed over),
  * so the reason shown is always the most fundamental one. Steps are taken one at a time: an invoice found long
  * overdue gets the next step today, not every missed step at once, so every letter gives its deadline.
  */
@@ -34,6 +36,9 @@ public final class DunningEvaluator {
         if (claim.standing() == DebtorStanding.FOLLOW_UP_OFF) {
             return new None(Reason.DEBTOR_FOLLOW_UP_OFF, null);
         }
+        if (claim.restricted(FollowUpRestriction.NO_REMINDERS)) {
+            return new None(Reason.ERP_NO_REMINDERS, null);
+        }
         if (claim.disputed()) {
             return new None(Reason.DISPUTED, null);
         }
@@ -51,7 +56,8 @@ public final class DunningEvaluator {
             return new None(Reason.POLICY_COMPLETE, null);
         }
         DunningStep step = policy.step(planned.index());
-        if (step.type() == StepType.COLLECTION_HANDOVER && claim.standing() == DebtorStanding.EXCLUDED_FROM_COLLECTION) {
+        if (step.type() == StepType.COLLECTION_HANDOVER && (claim.standing() == DebtorStanding.EXCLUDED_FROM_COLLECTION
+                || claim.restricted(FollowUpRestriction.NO_DEBT_COLLECTION))) {
             return new None(Reason.DEBTOR_EXCLUDED_FROM_COLLECTION, null);
         }
         if (!planned.on().isAfter(today) && !calendar.isBusinessDay(today)) {

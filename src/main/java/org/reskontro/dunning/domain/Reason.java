@@ -7,6 +7,8 @@ public enum Reason {
     NO_DUE_DATE,
     BELOW_MINIMUM,
     DEBTOR_FOLLOW_UP_OFF,
+    /** The customer card in the accounting system says: no reminders. */
+    ERP_NO_REMINDERS,
     DEBTOR_EXCLUDED_FROM_COLLECTION,
     DISPUTED,
     PAUSED,

@@ -6,14 +6,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.reskontro.ledger.AgingReport;
 import org.reskontro.ledger.DebtorBalance;
 import org.reskontro.ledger.OpenItem;
 import org.reskontro.shared.DocumentKind;
+import org.reskontro.shared.FollowUpRestriction;
 import org.reskontro.shared.CreditorId;
 import org.reskontro.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,11 +54,14 @@ public class LedgerQueries {
                 select o.customer_external_id, coalesce(c.name, o.customer_external_id) as name, c.organisation_number,
                        o.currency, count(*) as items, sum(o.open_amount) as open,
                        sum(case when o.due_date < ? then o.open_amount else 0 end) as overdue, min(o.due_date) as oldest,
-                       coalesce(c.follow_up, true) as follow_up
+                       coalesce(c.follow_up, true) as follow_up, c.erp_no_reminders, c.erp_no_late_fees,
+                       c.erp_no_interest, c.erp_no_debt_collection, c.erp_no_automatic_notifications
                 from ledger.open_item o
                 left join ledger.customer c on c.creditor_id = o.creditor_id and c.external_id = o.customer_external_id
                 where o.creditor_id = ? and o.open_amount <> 0
-                group by o.customer_external_id, c.name, c.organisation_number, c.follow_up, o.currency
+                group by o.customer_external_id, c.name, c.organisation_number, c.follow_up, c.erp_no_reminders,
+                    c.erp_no_late_fees, c.erp_no_interest, c.erp_no_debt_collection, c.erp_no_automatic_notifications,
+                    o.currency
                 order by sum(case when o.due_date < ? then o.open_amount else 0 end) desc, name
                 limit ?""")
                 .params(today, creditor.value(), today, limit)
@@ -63,8 +69,29 @@ public class LedgerQueries {
                         rs.getString("organisation_number"), rs.getInt("items"),
                         Money.of(rs.getBigDecimal("open"), rs.getString("currency")),
                         Money.of(rs.getBigDecimal("overdue"), rs.getString("currency")),
-                        rs.getObject("oldest", LocalDate.class), rs.getBoolean("follow_up")))
+                        rs.getObject("oldest", LocalDate.class), rs.getBoolean("follow_up"), erpRestrictions(rs)))
                 .list();
+    }
+
+    /** The customer card's restrictions as mirrored; none for a debtor whose customer record is not mirrored. */
+    private static Set<FollowUpRestriction> erpRestrictions(ResultSet rs) throws SQLException {
+        Set<FollowUpRestriction> restrictions = EnumSet.noneOf(FollowUpRestriction.class);
+        if (rs.getBoolean("erp_no_reminders")) {
+            restrictions.add(FollowUpRestriction.NO_REMINDERS);
+        }
+        if (rs.getBoolean("erp_no_late_fees")) {
+            restrictions.add(FollowUpRestriction.NO_LATE_FEES);
+        }
+        if (rs.getBoolean("erp_no_interest")) {
+            restrictions.add(FollowUpRestriction.NO_INTEREST);
+        }
+        if (rs.getBoolean("erp_no_debt_collection")) {
+            restrictions.add(FollowUpRestriction.NO_DEBT_COLLECTION);
+        }
+        if (rs.getBoolean("erp_no_automatic_notifications")) {
+            restrictions.add(FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS);
+        }
+        return restrictions;
     }
 
     /** Returns false when the creditor has no such debtor. */

@@ -18,6 +18,7 @@ import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.ErpPayment;
 import org.reskontro.ledger.sync.ChangeSet;
 import org.reskontro.shared.CreditorId;
+import org.reskontro.shared.FollowUpRestriction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -90,16 +91,25 @@ public class MirrorWriter {
     private void upsertCustomers(CreditorId creditor, List<ErpCustomer> customers, Timestamp now) {
         List<Object[]> args = customers.stream().map(c -> new Object[] {creditor.value(), UUID.randomUUID(),
                 c.externalId(), c.name(), c.organisationNumber(), c.email(), c.phone(), c.street(), c.zipCode(),
-                c.city(), c.country(), c.person(), c.version(), now, now}).toList();
+                c.city(), c.country(), c.person(), c.version(), now, now,
+                c.followUpRestrictions().contains(FollowUpRestriction.NO_REMINDERS),
+                c.followUpRestrictions().contains(FollowUpRestriction.NO_LATE_FEES),
+                c.followUpRestrictions().contains(FollowUpRestriction.NO_INTEREST),
+                c.followUpRestrictions().contains(FollowUpRestriction.NO_DEBT_COLLECTION),
+                c.followUpRestrictions().contains(FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS)}).toList();
         jdbc.batchUpdate("""
                 insert into ledger.customer (creditor_id, id, external_id, name, organisation_number, email, phone, street,
-                    zip_code, city, country, is_person, erp_version, first_seen_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    zip_code, city, country, is_person, erp_version, first_seen_at, updated_at, erp_no_reminders,
+                    erp_no_late_fees, erp_no_interest, erp_no_debt_collection, erp_no_automatic_notifications)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (creditor_id, external_id) do update set name = excluded.name,
                     organisation_number = excluded.organisation_number, email = excluded.email, phone = excluded.phone,
                     street = excluded.street, zip_code = excluded.zip_code, city = excluded.city,
                     country = excluded.country, is_person = excluded.is_person, erp_version = excluded.erp_version,
-                    updated_at = excluded.updated_at""", args);
+                    updated_at = excluded.updated_at, erp_no_reminders = excluded.erp_no_reminders,
+                    erp_no_late_fees = excluded.erp_no_late_fees, erp_no_interest = excluded.erp_no_interest,
+                    erp_no_debt_collection = excluded.erp_no_debt_collection,
+                    erp_no_automatic_notifications = excluded.erp_no_automatic_notifications""", args);
     }
 
     /** Signed open amount: what a credit note still gives back counts against the debtor. */

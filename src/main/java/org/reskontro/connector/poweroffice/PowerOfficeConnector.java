@@ -1,0 +1,61 @@
+package org.reskontro.connector.poweroffice;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import org.reskontro.ledger.spi.AccountingSystemConnector;
+import org.reskontro.ledger.spi.AccountingSystemException;
+import org.reskontro.ledger.spi.AccountingSystemException.Category;
+import org.reskontro.ledger.spi.ConnectionDetails;
+import org.reskontro.ledger.spi.LedgerSource;
+import org.reskontro.platform.time.Sleeper;
+import org.reskontro.shared.AccountingSystemKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a creditor's PowerOffice Go client over API v2. The connection's organisation id is the client's
+ * organisation number; the client itself is chosen by the client key.
+ */
+@Component
+public class PowerOfficeConnector implements AccountingSystemConnector {
+
+    private final PowerOfficeSettings settings;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final HttpClient http;
+
+    public PowerOfficeConnector(PowerOfficeSettings settings, Sleeper sleeper, Clock clock) {
+        this.settings = settings;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public AccountingSystemKind kind() {
+        return AccountingSystemKind.POWEROFFICE_GO;
+    }
+
+    /** Authenticates lazily, on the first read. */
+    @Override
+    public LedgerSource open(ConnectionDetails connection) {
+        if (connection.kind() != AccountingSystemKind.POWEROFFICE_GO) {
+            throw new IllegalArgumentException(
+                    "The PowerOffice Go connector cannot open a " + connection.kind() + " connection");
+        }
+        String organisation = connection.organisationId() == null ? ""
+                : connection.organisationId().replaceAll("[\\s.]", "");
+        if (!organisation.matches("\\d{9}")) {
+            throw new AccountingSystemException(Category.NOT_FOUND, "PowerOffice Go clients are named here by their"
+                    + " organisation number (9 digits); '" + connection.organisationId() + "' is not one");
+        }
+        PowerOfficeTransport transport = new PowerOfficeTransport(http, settings, sleeper);
+        PowerOfficeTokens tokens = new PowerOfficeTokens(transport, connection, settings, clock);
+        PowerOfficeApiClient client = new PowerOfficeApiClient(transport, tokens, connection, settings);
+        return new PowerOfficeLedgerSource(client, new PowerOfficePages(client, settings.pageSize()), transport,
+                organisation, clock);
+    }
+}
