@@ -80,27 +80,29 @@ class DunningApi {
 
     @Operation(summary = "Evaluate every open invoice for a day (default: today) and issue the steps due; idempotent")
     @PostMapping("/runs")
-    RunSummary run(@PathVariable String creditorId, @RequestParam(required = false) LocalDate date) {
+    RunOut run(@PathVariable String creditorId, @RequestParam(required = false) LocalDate date) {
         Creditor creditor = visible(creditorId);
-        return date == null ? dunning.runToday(creditor.id()) : dunning.run(creditor.id(), date);
+        return RunOut.of(date == null ? dunning.runToday(creditor.id()) : dunning.run(creditor.id(), date));
     }
 
     @Operation(summary = "Every open invoice's next action with its reason")
     @GetMapping("/next-actions")
-    List<NextActionView> nextActions(@PathVariable String creditorId, @RequestParam(defaultValue = "1000") int limit) {
-        return dunning.nextActions(visible(creditorId).id(), Math.min(limit, 10_000));
+    List<NextActionOut> nextActions(@PathVariable String creditorId, @RequestParam(defaultValue = "1000") int limit) {
+        return dunning.nextActions(visible(creditorId).id(), Math.min(limit, 10_000)).stream().map(NextActionOut::of)
+                .toList();
     }
 
     @Operation(summary = "What the policy would send in the coming days if nothing is paid (default 30)")
     @GetMapping("/preview")
-    List<PreviewEntry> preview(@PathVariable String creditorId, @RequestParam(defaultValue = "30") int days) {
-        return dunning.preview(visible(creditorId).id(), Math.max(1, Math.min(days, 120)));
+    List<PreviewOut> preview(@PathVariable String creditorId, @RequestParam(defaultValue = "30") int days) {
+        return dunning.preview(visible(creditorId).id(), Math.max(1, Math.min(days, 120))).stream().map(PreviewOut::of)
+                .toList();
     }
 
     @Operation(summary = "Letters issued, newest first")
     @GetMapping("/letters")
-    List<LetterSummary> letters(@PathVariable String creditorId, @RequestParam(defaultValue = "100") int limit) {
-        return dunning.letters(visible(creditorId).id(), Math.min(limit, 1000));
+    List<LetterOut> letters(@PathVariable String creditorId, @RequestParam(defaultValue = "100") int limit) {
+        return dunning.letters(visible(creditorId).id(), Math.min(limit, 1000)).stream().map(LetterOut::of).toList();
     }
 
     @Operation(summary = "Approve a letter awaiting approval (e.g. a hand-over to collection)")
@@ -117,8 +119,8 @@ class DunningApi {
 
     @Operation(summary = "One invoice's dunning timeline: decisions and issued steps with fees, interest and explanations")
     @GetMapping("/documents/{documentId}/timeline")
-    List<TimelineEntry> timeline(@PathVariable String creditorId, @PathVariable UUID documentId) {
-        return dunning.timeline(visible(creditorId).id(), documentId);
+    List<TimelineOut> timeline(@PathVariable String creditorId, @PathVariable UUID documentId) {
+        return dunning.timeline(visible(creditorId).id(), documentId).stream().map(TimelineOut::of).toList();
     }
 
     @Operation(summary = "Pause an invoice until a day, mark it disputed, or choose its next step (1-based); with a reason")
@@ -138,6 +140,49 @@ class DunningApi {
     }
 
     record ExclusionInput(boolean excluded, String reason) {
+    }
+
+    record RunOut(String creditorId, LocalDate day, int invoicesEvaluated, int stepsIssued, int letters, int waiting,
+                  int noAction) {
+        static RunOut of(RunSummary r) {
+            return new RunOut(r.creditor().toString(), r.day(), r.invoicesEvaluated(), r.stepsIssued(), r.letters(),
+                    r.waiting(), r.noAction());
+        }
+    }
+
+    record NextActionOut(UUID documentId, Long number, String debtor, String debtorName, LocalDate dueDate,
+                         ApiModels.Amount open, String action, String reason, String stepType, LocalDate nextDate) {
+        static NextActionOut of(NextActionView v) {
+            return new NextActionOut(v.documentId(), v.number(), v.debtor(), v.debtorName(), v.dueDate(),
+                    ApiModels.Amount.of(v.open()), v.action(), v.reason(), v.stepType(), v.nextDate());
+        }
+    }
+
+    record PreviewOut(LocalDate on, UUID documentId, Long number, String debtor, String debtorName, String stepType,
+                      String channel, boolean needsApproval, ApiModels.Amount fee, ApiModels.Amount interest) {
+        static PreviewOut of(PreviewEntry p) {
+            return new PreviewOut(p.on(), p.documentId(), p.number(), p.debtor(), p.debtorName(), p.stepType(),
+                    p.channel(), p.needsApproval(), ApiModels.Amount.of(p.fee()), ApiModels.Amount.of(p.interest()));
+        }
+    }
+
+    record LetterOut(UUID id, String debtor, String stepType, LocalDate issuedOn, LocalDate deadline, String channel,
+                     int invoices, ApiModels.Amount total, String status) {
+        static LetterOut of(LetterSummary l) {
+            return new LetterOut(l.id(), l.debtor(), l.stepType(), l.issuedOn(), l.deadline(), l.channel(),
+                    l.invoices(), ApiModels.Amount.of(l.total()), l.status());
+        }
+    }
+
+    record TimelineOut(LocalDate on, String kind, String action, String reason, String stepType, LocalDate date,
+                       ApiModels.Amount fee, ApiModels.Amount interest, org.reskontro.charges.Explanation feeExplanation,
+                       org.reskontro.charges.Explanation interestExplanation, int policyVersion, String letterStatus) {
+        static TimelineOut of(TimelineEntry t) {
+            return new TimelineOut(t.on(), t.kind(), t.action(), t.reason(), t.stepType(), t.date(),
+                    t.fee() == null ? null : ApiModels.Amount.of(t.fee()),
+                    t.interest() == null ? null : ApiModels.Amount.of(t.interest()), t.feeExplanation(),
+                    t.interestExplanation(), t.policyVersion(), t.letterStatus());
+        }
     }
 
     /** A step as sent; omitted numbers are 0 and omitted switches false. */
