@@ -19,6 +19,8 @@ import org.reskontro.dunning.domain.DunningEvaluator;
 import org.reskontro.dunning.domain.DunningPolicy;
 import org.reskontro.dunning.domain.IssuedStep;
 import org.reskontro.dunning.domain.NextAction;
+import org.reskontro.dunning.domain.StepType;
+import org.reskontro.shared.FollowUpRestriction;
 import org.reskontro.dunning.persistence.HoldRows;
 import org.reskontro.dunning.persistence.IssuedRows;
 import org.reskontro.dunning.persistence.IssuedRows.IssuedRow;
@@ -68,6 +70,7 @@ class DunningRun {
     @Transactional
     RunSummary run(Creditor creditor, LocalDate today) {
         Instant now = Instant.now(clock);
+        issued.lock(creditor.id()); // one run per creditor at a time, across nodes, until this transaction ends
         DunningPolicy standard = policies.standard(creditor);
         Map<String, DebtorContact> contacts = new HashMap<>();
         directory.withOpenItems(creditor.id()).forEach(c -> contacts.put(c.externalId(), c));
@@ -101,54 +104,60 @@ class DunningRun {
             }
         }
         states.recordChanges(creditor.id(), changes, today, now);
+        Batch batch = new Batch();
         int issuedSteps = 0;
-        int letterCount = 0;
         for (Map.Entry<LetterKey, List<Pending>> letter : letters.entrySet()) {
-            int added = issueLetter(creditor, letter.getValue(), today, now);
-            issuedSteps += added;
-            letterCount += added > 0 ? 1 : 0;
+            issuedSteps += issueLetter(creditor, letter.getValue(), today, batch);
         }
+        issued.insertAll(creditor.id(), batch.letters, batch.steps, now);
+        batch.overridesUsed.forEach(document -> holds.clearOverride(creditor.id(), document));
+        int letterCount = batch.letters.size();
         return new RunSummary(creditor.id(), today, items.size(), issuedSteps, letterCount, waiting, none);
     }
 
-    private int issueLetter(Creditor creditor, List<Pending> pending, LocalDate today, Instant now) {
+    /**
+     * Prepares one letter and its steps for the batch. No step can have been issued meanwhile: the run holds the
+     * creditor's dunning lock and read the histories under it.
+     */
+    private int issueLetter(Creditor creditor, List<Pending> pending, LocalDate today, Batch batch) {
         Pending first = pending.getFirst();
         UUID letterId = UUID.randomUUID();
         String currency = first.item().open().currency().getCurrencyCode();
         LocalDate deadline = pending.stream().map(p -> p.issue().deadline()).max(LocalDate::compareTo).orElseThrow();
-        boolean byHand = first.issue().step().needsApproval() || (first.contact() != null
-                && first.contact().erpRestrictions().contains(org.reskontro.shared.FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS)
-                && (first.issue().step().type() == org.reskontro.dunning.domain.StepType.REMINDER
-                    || first.issue().step().type() == org.reskontro.dunning.domain.StepType.PRE_DUE_NOTICE));
-        String status = byHand ? "PROPOSED" : "TO_SEND";
-        issued.insertLetter(creditor.id(), new LetterRow(letterId, first.item().debtorExternalId(),
-                first.issue().step().type(), today, deadline, first.issue().step().channel().name(), 0, BigDecimal.ZERO,
-                currency, status, null), now);
-        int count = 0;
         BigDecimal total = BigDecimal.ZERO;
         for (Pending p : pending) {
             DebtorType debtorType = p.contact() != null && !p.contact().person() ? DebtorType.BUSINESS : DebtorType.CONSUMER;
             StepCharges.Charged fee = charges.fee(p.policy(), p.issue().step(), p.claim(), debtorType, today);
             StepCharges.Charged interest = charges.interest(p.policy(), p.issue().step(), p.claim(), debtorType, today);
-            IssuedRow row = new IssuedRow(UUID.randomUUID(), p.item().documentId(), p.item().debtorExternalId(),
+            batch.steps.add(new IssuedRow(UUID.randomUUID(), p.item().documentId(), p.item().debtorExternalId(),
                     p.item().number(), p.issue().stepIndex(), p.claim().timesIssued(p.issue().stepIndex()),
                     p.issue().step().type(), today, p.issue().deadline(), p.policy().id(), p.policy().version(),
                     p.issue().manual(), letterId, p.item().open().amount(), fee.amount().amount(),
-                    interest.amount().amount(), currency, json(fee.explanation()), json(interest.explanation()));
-            if (issued.insert(creditor.id(), row, now)) {
-                count++;
-                total = total.add(p.item().open().amount()).add(fee.amount().amount()).add(interest.amount().amount());
-                if (p.issue().manual()) {
-                    holds.clearOverride(creditor.id(), p.item().documentId());
-                }
+                    interest.amount().amount(), currency, json(fee.explanation()), json(interest.explanation())));
+            total = total.add(p.item().open().amount()).add(fee.amount().amount()).add(interest.amount().amount());
+            if (p.issue().manual()) {
+                batch.overridesUsed.add(p.item().documentId());
             }
         }
-        if (count == 0) {
-            issued.deleteEmptyLetter(creditor.id(), letterId);
-        } else {
-            issued.updateLetterTotals(creditor.id(), letterId, count, total);
-        }
-        return count;
+        batch.letters.add(new LetterRow(letterId, first.item().debtorExternalId(), first.issue().step().type(), today,
+                deadline, first.issue().step().channel().name(), pending.size(), total, currency,
+                byHand(first) ? "PROPOSED" : "TO_SEND", null));
+        return pending.size();
+    }
+
+    /** A step that needs approval, or a friendly notice to a debtor whose customer card forbids automatic ones. */
+    private static boolean byHand(Pending first) {
+        StepType type = first.issue().step().type();
+        return first.issue().step().needsApproval() || (first.contact() != null
+                && first.contact().erpRestrictions().contains(FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS)
+                && (type == StepType.REMINDER || type == StepType.PRE_DUE_NOTICE));
+    }
+
+    /** What a run writes, collected so it goes to the database in a few batches. */
+    private static final class Batch {
+        final List<LetterRow> letters = new ArrayList<>();
+        final List<IssuedRow> steps = new ArrayList<>();
+        final List<UUID> overridesUsed = new ArrayList<>();
     }
 
     static ClaimSnapshot snapshotFor(OpenItem item, DebtorContact contact, HoldRows.DebtorSetting setting,

@@ -58,6 +58,18 @@ class DunningTimeTravelIntegrationTests {
     }
 
     @Test
+    void twoRunsOfOneDayAtOnceIssueEachStepOnce() throws Exception {
+        travel(CountryCode.DK, "DKK", DUE.plusDays(2)); // set up, evaluated up to the day before the first step
+        LocalDate firstStep = LocalDate.of(2025, 2, 20);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> dunning.run(lastCreditor, firstStep));
+            var b = pool.submit(() -> dunning.run(lastCreditor, firstStep));
+            assertThat(a.get().stepsIssued() + b.get().stepsIssued()).isEqualTo(1);
+        }
+        assertThat(dunning.letters(lastCreditor, 10)).hasSize(1);
+    }
+
+    @Test
     void aProposedHandOverIsSentOnlyOnceApproved() {
         List<Sent> sent = travel(CountryCode.SE, "SEK");
         assertThat(sent.getLast().status()).isEqualTo("PROPOSED");
@@ -101,8 +113,12 @@ class DunningTimeTravelIntegrationTests {
         }
     }
 
-    /** Creates the creditor, its one debtor and its one unpaid invoice of 1,000.00, syncs, and runs every day. */
     private List<Sent> travel(CountryCode country, String currency) {
+        return travel(country, currency, DUE.plusDays(120));
+    }
+
+    /** Creates the creditor, its one debtor and its one unpaid invoice of 1,000.00, syncs, and runs every day. */
+    private List<Sent> travel(CountryCode country, String currency, LocalDate lastDay) {
         String name = "Travel " + country + " " + UUID.randomUUID().toString().substring(0, 6);
         DineroOrganisation organisation = simulator.createOrganisation(name);
         UUID contact = simulator.addContact(organisation.id(), new NewContact("Debtor " + country, true, null,
@@ -117,7 +133,7 @@ class DunningTimeTravelIntegrationTests {
         assertThat(ledger.openItems(creditor.id(), null, 10)).singleElement()
                 .satisfies(item -> assertThat(item.dueDate()).isEqualTo(DUE));
 
-        for (LocalDate day = DUE.minusDays(2); !day.isAfter(DUE.plusDays(120)); day = day.plusDays(1)) {
+        for (LocalDate day = DUE.minusDays(2); !day.isAfter(lastDay); day = day.plusDays(1)) {
             dunning.run(creditor.id(), day);
             RunSummary again = dunning.run(creditor.id(), day);
             assertThat(again.stepsIssued()).as("a second run on %s", day).isZero();

@@ -34,9 +34,11 @@ public class IssuedRows {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    public IssuedRows(JdbcClient jdbc) {
+    public IssuedRows(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public Map<UUID, List<IssuedStep>> histories(CreditorId creditor) {
@@ -55,42 +57,42 @@ public class IssuedRows {
         return histories;
     }
 
-    /** Returns false when this step's occurrence was issued before (a re-run): nothing is written then. */
-    public boolean insert(CreditorId creditor, IssuedRow row, Instant at) {
-        return jdbc.sql("""
+    /**
+     * Serialises dunning runs of one creditor (a transaction-scoped advisory lock): a second node's run of the same
+     * day waits, then reads the steps this one issued and issues nothing twice.
+     */
+    public void lock(CreditorId creditor) {
+        long key = creditor.value().getMostSignificantBits() ^ creditor.value().getLeastSignificantBits() ^ 0x64756e6eL;
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(key).query(rs -> { });
+    }
+
+    /** The day's letters and steps in two batches; the unique key still guards against any step issued twice. */
+    public void insertAll(CreditorId creditor, List<LetterRow> letters, List<IssuedRow> steps, Instant at) {
+        if (letters.isEmpty()) {
+            return;
+        }
+        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        template.batchUpdate("""
+                insert into dunning.letter (creditor_id, id, debtor_external_id, step_type, issued_on, deadline, channel,
+                    invoices, total, currency, status, notice_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                letters.stream().map(l -> new Object[] {creditor.value(), l.id(), l.debtor(), l.type().name(),
+                        l.issuedOn(), l.deadline(), l.channel(), l.invoices(), l.total(), l.currency(), l.status(),
+                        l.noticeId(), when}).toList());
+        template.batchUpdate("""
                 insert into dunning.issued (creditor_id, id, document_id, debtor_external_id, document_number,
                     step_index, occurrence, step_type, issued_on, deadline, policy_id, policy_version, manual, letter_id,
                     open_amount, fee, interest, currency, fee_explanation, interest_explanation, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
-                on conflict (creditor_id, document_id, step_index, occurrence) do nothing""")
-                .params(creditor.value(), row.id(), row.documentId(), row.debtor(), row.documentNumber(), row.stepIndex(),
-                        row.occurrence(), row.type().name(), row.issuedOn(), row.deadline(), row.policyId(),
-                        row.policyVersion(), row.manual(), row.letterId(), row.open(), row.fee(), row.interest(),
-                        row.currency(), row.feeExplanation(), row.interestExplanation(),
-                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .update() == 1;
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""",
+                steps.stream().map(r -> new Object[] {creditor.value(), r.id(), r.documentId(), r.debtor(),
+                        r.documentNumber(), r.stepIndex(), r.occurrence(), r.type().name(), r.issuedOn(), r.deadline(),
+                        r.policyId(), r.policyVersion(), r.manual(), r.letterId(), r.open(), r.fee(), r.interest(),
+                        r.currency(), r.feeExplanation(), r.interestExplanation(), when}).toList());
     }
 
-    public void insertLetter(CreditorId creditor, LetterRow letter, Instant at) {
-        jdbc.sql("""
-                insert into dunning.letter (creditor_id, id, debtor_external_id, step_type, issued_on, deadline, channel,
-                    invoices, total, currency, status, notice_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(creditor.value(), letter.id(), letter.debtor(), letter.type().name(), letter.issuedOn(),
-                        letter.deadline(), letter.channel(), letter.invoices(), letter.total(), letter.currency(),
-                        letter.status(), letter.noticeId(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .update();
-    }
 
-    public void updateLetterTotals(CreditorId creditor, UUID letter, int invoices, BigDecimal total) {
-        jdbc.sql("update dunning.letter set invoices = ?, total = ? where creditor_id = ? and id = ?")
-                .params(invoices, total, creditor.value(), letter).update();
-    }
 
-    public void deleteEmptyLetter(CreditorId creditor, UUID letter) {
-        jdbc.sql("delete from dunning.letter where creditor_id = ? and id = ? and invoices = 0")
-                .params(creditor.value(), letter).update();
-    }
+
 
     public void setLetterStatus(CreditorId creditor, UUID letter, String status, UUID noticeId) {
         jdbc.sql("update dunning.letter set status = ?, notice_id = coalesce(?, notice_id) where creditor_id = ? and id = ?")
