@@ -65,6 +65,7 @@ final class BenchRuntime implements AutoCloseable {
                 "--reskontro.simulator.dinero.enabled=true",
                 "--reskontro.simulator.dinero.port=0",
                 "--reskontro.simulator.dinero.rate-limit-per-minute=0",
+                "--reskontro.simulator.poweroffice.enabled=false", // the benches measure the Dinero pair
                 "--reskontro.cycles.dispatch=false",
                 "--reskontro.sync.change-feed=false");
     }
