@@ -9,6 +9,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,15 +35,24 @@ public final class MailCatcher {
 
     /** Starts on {@code port} (0: any free one); a port in use is logged and another free one taken. */
     static MailCatcher start(int port) {
-        try {
-            return new MailCatcher(started(port));
-        } catch (RuntimeException e) {
-            if (port == 0) {
-                throw e;
-            }
+        // Checked first: GreenMail reports a taken port only from its own thread, with a stack trace.
+        if (port != 0 && !free(port)) {
             log.warn("Port {} is in use, so the demo mail catcher listens on another free port (set "
                     + "reskontro.mail-catcher.port to choose one)", port);
-            return new MailCatcher(started(0));
+            port = 0;
+        }
+        MailCatcher catcher = new MailCatcher(started(port));
+        log.info("Demo mail catcher: SMTP on {}:{}; its inbox is the console's Mail page", HOST, catcher.port());
+        return catcher;
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(HOST, port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

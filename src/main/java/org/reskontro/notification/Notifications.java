@@ -88,7 +88,7 @@ public class Notifications {
      * Recording the same bounce again changes nothing.
      *
      * @throws NoSuchNoticeException if the creditor has no such notice
-     * @throws IllegalStateException if the notice was never e-mailed
+     * @throws NotEmailedException if the notice was never e-mailed
      */
     public void recordBounce(CreditorId creditor, NoticeId id, String reason) {
         outbox.bounce(creditor, id, reasonOrDefault(reason));

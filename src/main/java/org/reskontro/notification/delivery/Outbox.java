@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.reskontro.notification.Channel;
 import org.reskontro.notification.NoSuchNoticeException;
+import org.reskontro.notification.NotEmailedException;
 import org.reskontro.notification.NoticeEvent;
 import org.reskontro.notification.NoticeId;
 import org.reskontro.notification.NoticeStatus;
@@ -164,7 +165,7 @@ public class Outbox {
         transition(creditor, id, stored -> {
             NoticeState state = stored.state();
             if (state.email() == null) {
-                throw new IllegalStateException("Notice " + id + " was not e-mailed, so it cannot bounce");
+                throw new NotEmailedException(id);
             }
             if (state.email() == NoticeStatus.BOUNCED) {
                 return;

@@ -89,7 +89,7 @@ public final class LetterPdf {
 
     private static void logo(PdfContentByte canvas, byte[] png, float top) {
         try {
-            Image image = Image.getInstance(png);
+            Image image = Logos.of(png);
             image.scaleToFit(45 * MM, 18 * MM);
             image.setAbsolutePosition(MARGIN, top - image.getScaledHeight());
             canvas.addImage(image);
