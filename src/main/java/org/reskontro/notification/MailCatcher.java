@@ -7,6 +7,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -137,6 +138,10 @@ public final class MailCatcher {
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+        // toUnicodeString: "Søren Kjær <soren@…>" rather than its MIME-encoded form
+        return addresses == null ? List.of() : Arrays.stream(addresses)
+                .map(address -> address instanceof InternetAddress internet ? internet.toUnicodeString()
+                        : address.toString())
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ create schema if not exists notification;
 create table notification.notice (
     creditor_id        uuid not null,
     id                 uuid not null,
+    seq                bigint generated always as identity, -- the order notices were recorded in (ties in time)
     idempotency_key    text not null,
     kind               text not null check (kind in ('PRE_DUE_NOTICE', 'REMINDER', 'DUNNING_LETTER',
                            'COLLECTION_NOTICE', 'COLLECTION_HANDOVER', 'OUTSTANDING_LIST')),
@@ -47,8 +48,8 @@ create table notification.notice (
     unique (creditor_id, idempotency_key)
 );
 
-create index notice_by_creditor_and_time on notification.notice (creditor_id, created_at desc);
-create index notice_print_queue on notification.notice (creditor_id, created_at) where letter_status = 'PRINT_QUEUED';
+create index notice_by_creditor_and_time on notification.notice (creditor_id, created_at desc, seq desc);
+create index notice_print_queue on notification.notice (creditor_id, seq) where letter_status = 'PRINT_QUEUED';
 create index notice_retries on notification.notice (next_attempt_at) where next_attempt_at is not null;
 create unique index notice_by_message_id on notification.notice (message_id) where message_id is not null;
 

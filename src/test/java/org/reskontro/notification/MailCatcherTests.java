@@ -43,6 +43,7 @@ class MailCatcherTests {
             CaughtMail caught = catcher.inbox(10).getFirst();
             assertThat(caught.number()).isEqualTo(1);
             assertThat(caught.to()).containsExactly("soren@example.dk");
+            assertThat(caught.from()).isEqualTo("reskontro@localhost");
             assertThat(caught.subject()).isEqualTo("Påmindelse fra Hygge Handel ApS");
             assertThat(caught.text()).isEqualTo("Kære Søren Kjær");
             assertThat(caught.attachmentNames()).containsExactly("paamindelse-2026-11-20.pdf");

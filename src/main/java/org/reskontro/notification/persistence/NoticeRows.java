@@ -147,7 +147,7 @@ public class NoticeRows {
     /** The newest first. */
     public List<NoticeView> list(CreditorId creditor, int limit) {
         return jdbc.sql("select " + VIEW_COLUMNS + " from notification.notice n where n.creditor_id = :creditor"
-                        + " order by n.created_at desc, n.id limit :limit")
+                        + " order by n.created_at desc, n.seq desc limit :limit")
                 .param("creditor", creditor.value()).param("limit", limit)
                 .query(NoticeRows::view).list();
     }

@@ -35,11 +35,11 @@ public class PrintRows {
                 .param("creditor", creditor.value()).query(Integer.class).single();
     }
 
-    /** The creditor's queued letters, oldest first, locked until the transaction ends (a second batch waits). */
+    /** The creditor's queued letters in the order they were recorded, locked until the transaction ends (a second batch waits). */
     public List<QueuedLetter> lockQueue(CreditorId creditor, int limit) {
         List<NoticeId> ids = jdbc.sql("""
                 select id from notification.notice where creditor_id = :creditor and letter_status = 'PRINT_QUEUED'
-                order by created_at, id limit :limit for update
+                order by seq limit :limit for update
                 """)
                 .param("creditor", creditor.value()).param("limit", limit)
                 .query((rs, n) -> new NoticeId(rs.getObject(1, UUID.class))).list();
