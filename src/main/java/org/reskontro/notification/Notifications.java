@@ -52,26 +52,36 @@ public class Notifications {
         if (earlier.isPresent()) {
             return earlier.get().outcome();
         }
+        Optional<NoticeId> recorded = record(request);
+        if (recorded.isEmpty()) { // another call with the same key was first
+            return rows.findByKey(request.creditor(), request.idempotencyKey()).orElseThrow().outcome();
+        }
+        NoticeId id = recorded.get();
+        if (rows.find(request.creditor(), id).orElseThrow().nextAttemptAt() != null) {
+            outbox.attempt(request.creditor(), id);
+        }
+        return rows.find(request.creditor(), id).orElseThrow().outcome();
+    }
+
+    /**
+     * Renders and commits the notice without sending it: the first half of {@link #dispatch}, and the state a
+     * notice is left in if the process stops before its first attempt. Empty if the key was taken meanwhile.
+     */
+    Optional<NoticeId> record(NoticeRequest request) {
         requireReadablePdfs(request);
         NoticeRenderer.Rendered rendered = renderer.render(request);
         NoticeId id = NoticeId.random();
         Instant now = clock.instant();
         NoticeState state = NoticeState.initial(ChannelChoice.of(request.channel(), request.recipient()), now,
-                outboxLease());
+                outbox.lease());
         boolean recorded = outbox.record(new NoticeRows.NewNotice(request.creditor(), id, request.idempotencyKey(),
                 request.kind(), request.channel(), state, Languages.of(request.language()), request.sender().name(),
                 usableOrNull(request.sender().email()), request.recipient().name(),
                 blankToNull(request.recipient().email()), request.recipient().address(), rendered.content().subject(),
                 rendered.mailText(), rendered.content().fileName(), rendered.pdf(), request.date(), request.deadline(),
-                request.total(), request.paymentReference(), state.channel().emails() ? messageId(id) : null,
+                request.total(), request.paymentReference(), state.channel().emails() ? outbox.messageId(id) : null,
                 request.attachments(), now));
-        if (!recorded) { // another call with the same key was first
-            return rows.findByKey(request.creditor(), request.idempotencyKey()).orElseThrow().outcome();
-        }
-        if (state.awaitsSending()) {
-            outbox.attempt(request.creditor(), id);
-        }
-        return rows.find(request.creditor(), id).orElseThrow().outcome();
+        return recorded ? Optional.of(id) : Optional.empty();
     }
 
     /**
@@ -152,14 +162,6 @@ public class Notifications {
     /** How many letters wait for the next print batch. */
     public int queuedLetters(CreditorId creditor) {
         return printRoom.queued(creditor);
-    }
-
-    private java.time.Duration outboxLease() {
-        return outbox.lease();
-    }
-
-    private String messageId(NoticeId id) {
-        return outbox.messageId(id);
     }
 
     /** A PDF enclosure the print batch could not read would stop the whole batch; better refuse it now. */

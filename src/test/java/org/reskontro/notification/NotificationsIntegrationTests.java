@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reskontro.shared.CreditorId;
+import org.reskontro.testing.Http;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
 import org.reskontro.testing.TestMailServer;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationsIntegrationTests {
 
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired Notifications notifications;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
@@ -236,17 +238,52 @@ class NotificationsIntegrationTests {
     }
 
     @Test
-    void aNoticeRecordedButNeverSentIsSentByALaterRetry() {
+    void aNoticeRecordedButNeverSentBecauseTheProcessStoppedIsSentByARetryAfterItsLease() {
         String to = address();
-        TestMailServer.stop();
-        NoticeOutcome outcome = notifications.dispatch(TestNotices.dunningLetter(creditor)
-                .recipient(TestNotices.recipient(to)).build());
-        TestMailServer.start();
-        // The retry run and the failed attempt agree on one next attempt: nobody sends it before then.
-        assertThat(notifications.retryFailed(clock.instant())).isZero();
-        assertThat(notifications.retryFailed(clock.instant().plus(Duration.ofMinutes(5)))).isEqualTo(1);
+        // What dispatch commits before its first attempt: the state a crash right after that commit leaves.
+        NoticeId id = notifications.record(TestNotices.dunningLetter(creditor).recipient(TestNotices.recipient(to))
+                .build()).orElseThrow();
+        assertThat(notifications.notice(creditor, id).orElseThrow().status()).isEqualTo(NoticeStatus.PENDING);
+
+        assertThat(notifications.retryFailed(clock.instant().plus(Duration.ofMinutes(9)))).as("still leased").isZero();
+        assertThat(notifications.retryFailed(clock.instant().plus(Duration.ofMinutes(10)))).isEqualTo(1);
+        assertThat(notifications.retryFailed(clock.instant().plus(Duration.ofMinutes(30)))).isZero();
+
         assertThat(TestMailServer.receivedBy(to)).hasSize(1);
-        assertThat(notifications.notice(creditor, outcome.id()).orElseThrow().status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(notifications.notice(creditor, id).orElseThrow().status()).isEqualTo(NoticeStatus.SENT);
+    }
+
+    @Test
+    void twoRetryRunsAtOnceSendEachFailedMailOnce() throws Exception {
+        TestMailServer.stop();
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            recipients.add(address());
+            notifications.dispatch(TestNotices.dunningLetter(creditor)
+                    .recipient(TestNotices.recipient(recipients.getLast())).build());
+        }
+        TestMailServer.start();
+        var due = clock.instant().plus(Duration.ofMinutes(5));
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> notifications.retryFailed(due));
+            var second = pool.submit(() -> notifications.retryFailed(due));
+            assertThat(first.get() + second.get()).isEqualTo(12);
+        }
+
+        assertThat(recipients).allSatisfy(to -> assertThat(TestMailServer.receivedBy(to)).hasSize(1));
+        assertThat(notifications.notices(creditor, 20)).allSatisfy(notice ->
+                assertThat(notice.status()).isEqualTo(NoticeStatus.SENT));
+    }
+
+    @Test
+    void healthStaysUpWhileTheSmtpServerIsDown() {
+        TestMailServer.stop();
+
+        Http.Response health = Http.anonymous(port).get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
     }
 
     @Test
