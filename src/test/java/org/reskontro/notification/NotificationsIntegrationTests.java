@@ -125,6 +125,17 @@ class NotificationsIntegrationTests {
     }
 
     @Test
+    void anInternationalisedDomainIsReachedInItsAsciiForm() {
+        String local = "kontakt-" + UUID.randomUUID().toString().substring(0, 8);
+
+        NoticeOutcome outcome = notifications.dispatch(TestNotices.dunningLetter(creditor)
+                .recipient(TestNotices.recipient(local + "@bücher.example")).build());
+
+        assertThat(outcome.status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(TestMailServer.receivedBy(local + "@xn--bcher-kva.example")).hasSize(1);
+    }
+
+    @Test
     void anInvalidAddressFallsBackToALetterWithItsReason() {
         NoticeOutcome outcome = notifications.dispatch(TestNotices.dunningLetter(creditor)
                 .recipient(TestNotices.recipient("soren at kjaer.example")).build());

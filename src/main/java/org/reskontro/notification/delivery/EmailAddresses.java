@@ -27,6 +27,13 @@ public final class EmailAddresses {
         return problem(address).isEmpty();
     }
 
+    /** A usable address as SMTP takes it: trimmed, an internationalised domain in its ASCII form (RFC 5890). */
+    public static String forSmtp(String address) {
+        String trimmed = address.trim();
+        int at = trimmed.lastIndexOf('@');
+        return trimmed.substring(0, at + 1) + IDN.toASCII(trimmed.substring(at + 1), IDN.USE_STD3_ASCII_RULES);
+    }
+
     /** Why the address cannot be used, in a sentence; empty if it can. */
     public static Optional<String> problem(String address) {
         if (address == null || address.isBlank()) {

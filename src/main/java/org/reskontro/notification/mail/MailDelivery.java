@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.reskontro.notification.Attachment;
 import org.reskontro.notification.NoticeId;
 import org.reskontro.notification.NotificationProperties;
+import org.reskontro.notification.delivery.EmailAddresses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -76,7 +77,8 @@ public class MailDelivery {
         if (mail.replyTo() != null) {
             helper.setReplyTo(mail.replyTo());
         }
-        helper.setTo(new InternetAddress(mail.to().trim(), mail.recipientName(), StandardCharsets.UTF_8.name()));
+        helper.setTo(new InternetAddress(EmailAddresses.forSmtp(mail.to()), mail.recipientName(),
+                StandardCharsets.UTF_8.name()));
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
         helper.addAttachment(mail.pdfFileName(), new ByteArrayResource(mail.pdf()), "application/pdf");

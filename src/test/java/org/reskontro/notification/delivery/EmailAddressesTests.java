@@ -54,6 +54,12 @@ class EmailAddressesTests {
     }
 
     @org.junit.jupiter.api.Test
+    void anInternationalisedDomainGoesToSmtpInItsAsciiForm() {
+        assertThat(EmailAddresses.forSmtp(" kontakt@bücher.de ")).isEqualTo("kontakt@xn--bcher-kva.de");
+        assertThat(EmailAddresses.forSmtp("soren@kjaer.dk")).isEqualTo("soren@kjaer.dk");
+    }
+
+    @org.junit.jupiter.api.Test
     void rfc5321LengthLimitsHold() {
         String local64 = "a".repeat(64);
         assertThat(EmailAddresses.usable(local64 + "@example.dk")).isTrue();
