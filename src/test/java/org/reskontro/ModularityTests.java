@@ -19,7 +19,8 @@ class ModularityTests {
 
     @Test
     void expectedModulesExist() {
-        Stream.of("shared", "platform", "creditors", "ledger", "connector", "simulator", "scheduling", "console", "api", "demo", "bench")
+        Stream.of("shared", "platform", "creditors", "ledger", "connector", "simulator", "scheduling", "console", "api", "demo", "bench",
+                        "notification", "charges", "dunning")
                 .forEach(name -> assertThat(modules.getModuleByName(name)).as(name).isPresent());
     }
 

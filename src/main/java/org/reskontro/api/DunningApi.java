@@ -85,6 +85,12 @@ class DunningApi {
         return RunOut.of(date == null ? dunning.runToday(creditor.id()) : dunning.run(creditor.id(), date));
     }
 
+    @Operation(summary = "Send every letter that is ready (evaluated, approved where needed); safe to repeat")
+    @PostMapping("/letters/sending")
+    java.util.Map<String, Integer> send(@PathVariable String creditorId) {
+        return java.util.Map.of("handedOver", dunning.sendLetters(visible(creditorId).id()));
+    }
+
     @Operation(summary = "Every open invoice's next action with its reason")
     @GetMapping("/next-actions")
     List<NextActionOut> nextActions(@PathVariable String creditorId, @RequestParam(defaultValue = "1000") int limit) {

@@ -67,7 +67,8 @@ final class BenchRuntime implements AutoCloseable {
                 "--reskontro.simulator.dinero.rate-limit-per-minute=0",
                 "--reskontro.simulator.poweroffice.enabled=false", // the benches measure the Dinero pair
                 "--reskontro.cycles.dispatch=false",
-                "--reskontro.sync.change-feed=false");
+                "--reskontro.sync.change-feed=false",
+                "--reskontro.mail-catcher.port=0"); // a running demo may hold 2525
     }
 
     <T> T bean(Class<T> type) {

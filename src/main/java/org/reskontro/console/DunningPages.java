@@ -67,6 +67,7 @@ class DunningPages {
     String runNow(@PathVariable String id) {
         Creditor creditor = CreditorPages.visible(creditors, id);
         dunning.runToday(creditor.id());
+        dunning.sendLetters(creditor.id());
         return "redirect:/creditors/" + creditor.id() + "/dunning?ran";
     }
 
@@ -75,6 +76,7 @@ class DunningPages {
         Creditor creditor = CreditorPages.visible(creditors, id);
         if ("approve".equals(decision)) {
             dunning.approveLetter(creditor.id(), letter);
+            dunning.sendLetters(creditor.id());
         } else if ("cancel".equals(decision)) {
             dunning.cancelLetter(creditor.id(), letter);
         }

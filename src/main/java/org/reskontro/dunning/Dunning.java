@@ -48,22 +48,32 @@ public class Dunning {
     private final Reads reads;
     private final HoldRows holds;
     private final IssuedRows issuedRows;
+    private final LetterDispatch letters;
     private final Clock clock;
 
     Dunning(Creditors creditors, DunningRun runs, Policies policies, Reads reads, HoldRows holds, IssuedRows issuedRows,
-            Clock clock) {
+            LetterDispatch letters, Clock clock) {
         this.creditors = creditors;
         this.runs = runs;
         this.policies = policies;
         this.reads = reads;
         this.holds = holds;
         this.issuedRows = issuedRows;
+        this.letters = letters;
         this.clock = clock;
     }
 
     /** Evaluates every open invoice of the creditor for the day, issuing the steps due (idempotent per day). */
     public RunSummary run(CreditorId creditor, LocalDate today) {
         return runs.run(creditor(creditor), today);
+    }
+
+    /**
+     * Hands every letter that is ready (evaluated, and approved where needed) to notification: e-mail or print
+     * queue. Safe to repeat: each letter is one notice, keyed by the letter.
+     */
+    public int sendLetters(CreditorId creditor) {
+        return letters.sendReady(creditor(creditor));
     }
 
     /** The day's evaluation in the creditor's own time zone. */

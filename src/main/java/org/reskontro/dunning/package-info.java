@@ -4,5 +4,5 @@
  * decision recorded with the terms it was made with (S-DUN-1..6).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dunning",
-        allowedDependencies = {"shared", "platform", "creditors", "ledger", "charges"})
+        allowedDependencies = {"shared", "platform", "creditors", "ledger", "charges", "charges :: reference", "notification"})
 package org.reskontro.dunning;

@@ -4,5 +4,5 @@
  * seeds' order; each step is a bean that calls another module's facade.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
-        allowedDependencies = {"shared", "platform", "creditors", "ledger", "dunning"})
+        allowedDependencies = {"shared", "platform", "creditors", "ledger", "dunning", "notification"})
 package org.reskontro.scheduling;

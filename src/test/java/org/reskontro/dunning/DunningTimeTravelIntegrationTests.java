@@ -70,6 +70,24 @@ class DunningTimeTravelIntegrationTests {
     }
 
     @Test
+    void theLettersGoOutAsEmailsInTheCreditorsLanguageOnceEach() throws Exception {
+        travel(CountryCode.NO, "NOK", LocalDate.of(2025, 3, 3)); // the reminder and the purring are issued by then
+        int before = org.reskontro.testing.TestMailServer.received().size();
+        assertThat(dunning.sendLetters(lastCreditor)).isEqualTo(2);
+        assertThat(dunning.sendLetters(lastCreditor)).as("a second call sends nothing").isZero();
+        var all = org.reskontro.testing.TestMailServer.received();
+        var mails = all.subList(before, all.size());
+        assertThat(mails).hasSize(2);
+        for (var mail : mails) {
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("Debtor NO <debtor@example.com>");
+        }
+        String purring = com.icegreen.greenmail.util.GreenMailUtil.getBody(mails.get(1));
+        assertThat(mails.get(1).getSubject()).containsIgnoringCase("purring");
+        assertThat(purring).contains("KID");
+        assertThat(dunning.letters(lastCreditor, 10)).allSatisfy(l -> assertThat(l.status()).isEqualTo("SENT"));
+    }
+
+    @Test
     void aProposedHandOverIsSentOnlyOnceApproved() {
         List<Sent> sent = travel(CountryCode.SE, "SEK");
         assertThat(sent.getLast().status()).isEqualTo("PROPOSED");

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * One shared Spring context for all integration tests: an embedded PostgreSQL (fresh per test run), the Dinero and
- * PowerOffice Go simulators on random ports without rate limiting, no demo data, and a movable clock. The cycle dispatcher does
- * not run by itself: tests move the clock and dispatch their own creditors by hand.
+ * PowerOffice Go simulators on random ports without rate limiting, no demo data, and a movable clock. The cycle
+ * dispatcher does not run by itself: tests move the clock and dispatch their own creditors by hand. E-mail goes to
+ * {@link TestMailServer}; failed e-mails are retried only when a test calls for it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,8 +29,15 @@ import org.springframework.context.annotation.Import;
         "db-scheduler.heartbeat-interval=1s",
         "reskontro.cycles.dispatch=false",
         "reskontro.sync.change-feed=false",
-        "spring.thymeleaf.cache=false"
+        "spring.thymeleaf.cache=false",
+        // Mail goes to the tests' own SMTP server (TestMailServer, a fixed port, so the shared context stays one);
+        // the demo mail catcher runs as well, on a free port, for the console's Mail page.
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + TestMailServer.PORT,
+        "reskontro.mail-catcher.enabled=true",
+        "reskontro.mail-catcher.port=0",
+        "reskontro.notification.retry=false"
 })
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestMailServer.Running.class})
 public @interface IntegrationTest {
 }

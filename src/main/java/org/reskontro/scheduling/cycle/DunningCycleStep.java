@@ -28,8 +28,9 @@ class DunningCycleStep implements CycleStep {
     @Override
     public StepOutcome run(CreditorId creditor, CycleId cycle) {
         RunSummary run = dunning.runToday(creditor);
+        int sent = dunning.sendLetters(creditor);
         return StepOutcome.succeeded(run.invoicesEvaluated() + " invoices evaluated for " + run.day() + ": "
                 + run.stepsIssued() + " steps issued in " + run.letters() + " letters, " + run.waiting() + " waiting, "
-                + run.noAction() + " with no action");
+                + run.noAction() + " with no action; " + sent + " letters handed to e-mail or print");
     }
 }
