@@ -12,6 +12,7 @@ import org.reskontro.dunning.ClaimHoldInput;
 import org.reskontro.dunning.Dunning;
 import org.reskontro.dunning.LetterSummary;
 import org.reskontro.dunning.NextActionView;
+import org.reskontro.dunning.OutstandingListSettings;
 import org.reskontro.dunning.PreviewEntry;
 import org.reskontro.dunning.RunSummary;
 import org.reskontro.dunning.TimelineEntry;
@@ -83,6 +84,36 @@ class DunningApi {
     RunOut run(@PathVariable String creditorId, @RequestParam(required = false) LocalDate date) {
         Creditor creditor = visible(creditorId);
         return RunOut.of(date == null ? dunning.runToday(creditor.id()) : dunning.run(creditor.id(), date));
+    }
+
+    @Operation(summary = "The outstanding list's recipient and weekdays (S-DOC-3)")
+    @GetMapping("/outstanding-list")
+    org.springframework.http.ResponseEntity<OutstandingListIo> outstandingList(@PathVariable String creditorId) {
+        return dunning.outstandingList(visible(creditorId).id())
+                .map(s -> org.springframework.http.ResponseEntity.ok(new OutstandingListIo(s.email(),
+                        s.weekdays().stream().sorted().map(Enum::name).toList())))
+                .orElse(org.springframework.http.ResponseEntity.noContent().build());
+    }
+
+    @Operation(summary = "Set where the outstanding list goes and on which weekdays (MONDAY … SUNDAY)")
+    @PutMapping("/outstanding-list")
+    void configureOutstandingList(@PathVariable String creditorId, @RequestBody OutstandingListIo input) {
+        if (input == null || input.weekdays() == null) {
+            throw new IllegalArgumentException("Give the e-mail address and the weekdays");
+        }
+        dunning.configureOutstandingList(visible(creditorId).id(), new OutstandingListSettings(input.email(),
+                input.weekdays().stream().map(d -> java.time.DayOfWeek.valueOf(d.trim().toUpperCase(java.util.Locale.ROOT)))
+                        .collect(java.util.stream.Collectors.toSet())));
+    }
+
+    @Operation(summary = "Send the outstanding list now (once a day)")
+    @PostMapping("/outstanding-list/sending")
+    java.util.Map<String, String> sendOutstandingList(@PathVariable String creditorId) {
+        var outcome = dunning.sendOutstandingList(visible(creditorId).id());
+        return java.util.Map.of("noticeId", outcome.id().value().toString(), "status", outcome.status().name());
+    }
+
+    record OutstandingListIo(String email, List<String> weekdays) {
     }
 
     @Operation(summary = "Send every letter that is ready (evaluated, approved where needed); safe to repeat")

@@ -71,6 +71,25 @@ class DunningPages {
         return "redirect:/creditors/" + creditor.id() + "/dunning?ran";
     }
 
+    @PostMapping("/creditors/{id}/dunning/outstanding-list")
+    String outstandingList(@PathVariable String id, @RequestParam(defaultValue = "") String email,
+                           @RequestParam(required = false) List<String> weekdays,
+                           @RequestParam(defaultValue = "save") String action, Model model) {
+        Creditor creditor = CreditorPages.visible(creditors, id);
+        try {
+            if ("send".equals(action)) {
+                dunning.sendOutstandingList(creditor.id());
+                return "redirect:/creditors/" + creditor.id() + "/dunning?listed";
+            }
+            dunning.configureOutstandingList(creditor.id(), new org.reskontro.dunning.OutstandingListSettings(email,
+                    weekdays == null ? java.util.Set.of() : weekdays.stream().map(java.time.DayOfWeek::valueOf)
+                            .collect(java.util.stream.Collectors.toSet())));
+            return "redirect:/creditors/" + creditor.id() + "/dunning?saved";
+        } catch (IllegalArgumentException e) {
+            return page(creditor, dunning.policy(creditor.id()), e.getMessage(), model);
+        }
+    }
+
     @PostMapping("/creditors/{id}/dunning/letters/{letter}/{decision}")
     String decideLetter(@PathVariable String id, @PathVariable UUID letter, @PathVariable String decision) {
         Creditor creditor = CreditorPages.visible(creditors, id);
@@ -128,6 +147,8 @@ class DunningPages {
         model.addAttribute("actions", dunning.nextActions(creditor.id(), LIST));
         model.addAttribute("letters", dunning.letters(creditor.id(), 50));
         model.addAttribute("problem", problem);
+        model.addAttribute("outstanding", dunning.outstandingList(creditor.id()).orElse(null));
+        model.addAttribute("weekdays", java.time.DayOfWeek.values());
         return "dunning";
     }
 

@@ -49,10 +49,13 @@ public class Dunning {
     private final HoldRows holds;
     private final IssuedRows issuedRows;
     private final LetterDispatch letters;
+    private final OutstandingList outstanding;
+    private final org.reskontro.dunning.persistence.OutstandingListRows outstandingRows;
     private final Clock clock;
 
     Dunning(Creditors creditors, DunningRun runs, Policies policies, Reads reads, HoldRows holds, IssuedRows issuedRows,
-            LetterDispatch letters, Clock clock) {
+            LetterDispatch letters, OutstandingList outstanding,
+            org.reskontro.dunning.persistence.OutstandingListRows outstandingRows, Clock clock) {
         this.creditors = creditors;
         this.runs = runs;
         this.policies = policies;
@@ -60,6 +63,8 @@ public class Dunning {
         this.holds = holds;
         this.issuedRows = issuedRows;
         this.letters = letters;
+        this.outstanding = outstanding;
+        this.outstandingRows = outstandingRows;
         this.clock = clock;
     }
 
@@ -74,6 +79,35 @@ public class Dunning {
      */
     public int sendLetters(CreditorId creditor) {
         return letters.sendReady(creditor(creditor));
+    }
+
+    public java.util.Optional<OutstandingListSettings> outstandingList(CreditorId creditor) {
+        return outstandingRows.find(creditor).map(r -> new OutstandingListSettings(r.email(), r.weekdays()));
+    }
+
+    @Transactional
+    public void configureOutstandingList(CreditorId creditor, OutstandingListSettings settings) {
+        outstandingRows.save(creditor, settings.email().trim(), settings.weekdays(), CurrentOperator.get().username(),
+                Instant.now(clock));
+    }
+
+    /** Sends the outstanding list now (once a day: a second call the same day finds the same notice). */
+    public org.reskontro.notification.NoticeOutcome sendOutstandingList(CreditorId creditor) {
+        Creditor c = creditor(creditor);
+        OutstandingListSettings settings = outstandingList(creditor).orElseThrow(() -> new IllegalArgumentException(
+                "Set the outstanding list's e-mail address and weekdays first"));
+        LocalDate today = LocalDate.now(clock.withZone(c.timeZone()));
+        return outstanding.send(c, settings.email(), today, preview(creditor, 7));
+    }
+
+    /** The cycle's part: the list goes out on the creditor's weekdays. */
+    public boolean sendOutstandingListIfDue(CreditorId creditor) {
+        Creditor c = creditor(creditor);
+        LocalDate today = LocalDate.now(clock.withZone(c.timeZone()));
+        if (outstandingRows.find(creditor).filter(s -> s.weekdays().contains(today.getDayOfWeek())).isEmpty()) {
+            return false;
+        }
+        return outstanding.sendIfDue(c, today, preview(creditor, 7)).isPresent();
     }
 
     /** The day's evaluation in the creditor's own time zone. */

@@ -88,6 +88,23 @@ class DunningTimeTravelIntegrationTests {
     }
 
     @Test
+    void theCreditorGetsItsOutstandingListOnceADayWithWhatIsOpenAndWhatComes() throws Exception {
+        travel(CountryCode.DK, "DKK", LocalDate.of(2025, 2, 20));
+        org.reskontro.testing.TestOperators.runAsAgencyAdmin(() -> dunning.configureOutstandingList(lastCreditor,
+                new OutstandingListSettings("kredit@example.com", java.util.Set.of(java.time.DayOfWeek.MONDAY))));
+        int before = org.reskontro.testing.TestMailServer.receivedBy("kredit@example.com").size();
+        var first = dunning.sendOutstandingList(lastCreditor);
+        var again = dunning.sendOutstandingList(lastCreditor);
+        assertThat(again.id()).isEqualTo(first.id());
+        var mails = org.reskontro.testing.TestMailServer.receivedBy("kredit@example.com");
+        assertThat(mails).hasSize(before + 1);
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mails.getLast());
+        assertThat(body).contains("1.000,00").contains("Debtor DK");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OutstandingListSettings("no-at-sign",
+                java.util.Set.of(java.time.DayOfWeek.MONDAY))).hasMessageContaining("e-mail address");
+    }
+
+    @Test
     void aProposedHandOverIsSentOnlyOnceApproved() {
         List<Sent> sent = travel(CountryCode.SE, "SEK");
         assertThat(sent.getLast().status()).isEqualTo("PROPOSED");

@@ -29,8 +29,10 @@ class DunningCycleStep implements CycleStep {
     public StepOutcome run(CreditorId creditor, CycleId cycle) {
         RunSummary run = dunning.runToday(creditor);
         int sent = dunning.sendLetters(creditor);
+        boolean listed = dunning.sendOutstandingListIfDue(creditor);
         return StepOutcome.succeeded(run.invoicesEvaluated() + " invoices evaluated for " + run.day() + ": "
                 + run.stepsIssued() + " steps issued in " + run.letters() + " letters, " + run.waiting() + " waiting, "
-                + run.noAction() + " with no action; " + sent + " letters handed to e-mail or print");
+                + run.noAction() + " with no action; " + sent + " letters handed to e-mail or print"
+                + (listed ? "; the outstanding list was sent" : ""));
     }
 }
