@@ -62,8 +62,8 @@ public final class Bench {
             Machine machine = Machine.describe(runtime.bean(javax.sql.DataSource.class), runtime.dataDir());
             out.printf("machine: %d cores, max heap %d MB, Java %s, %s, %s%n", machine.cores(),
                     machine.maxHeapBytes() / (1024 * 1024), machine.java(), machine.os(), machine.postgres());
-            out.printf("RESULT decisions_per_s=%.0f run_s=%.1f letters_per_s=%s%n", result.decisionsPerSecond(),
-                    result.runSeconds(), "not-measured-yet");
+            out.printf("RESULT decisions_per_s=%.0f run_s=%.1f letters_per_s=%.0f%n", result.decisionsPerSecond(),
+                    result.runSeconds(), result.lettersPerSecond());
             out.flush();
             return 0;
         } catch (Exception e) {

@@ -50,8 +50,10 @@ final class DunningBench {
     }
 
     record Result(int invoices, int creditors, double decisionsPerSecond, double runSeconds, int stepsIssued,
-                  int letters, int threads) {
+                  int letters, int threads, double lettersPerSecond) {
     }
+
+    private static final int LETTERS_TO_RENDER = 1_000;
 
     Result run(DunningBenchOptions options, PrintStream out) throws Exception {
         double decisions = decisionsPerSecond(options.invoices(), out);
@@ -76,7 +78,40 @@ final class DunningBench {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(options.invoices(), creditors.size(), decisions, seconds, issued.get(), letters.get(), threads);
+        double lettersPerSecond = renderLetters(dunning, creditors, out);
+        return new Result(options.invoices(), creditors.size(), decisions, seconds, issued.get(), letters.get(), threads,
+                lettersPerSecond);
+    }
+
+    /** The day's letters as PDFs on one thread, read from the issued steps as sending them would (no SMTP). */
+    private static double renderLetters(Dunning dunning, List<Creditor> creditors, PrintStream out) {
+        List<Object[]> letters = new ArrayList<>();
+        for (Creditor creditor : creditors) {
+            for (var letter : dunning.letters(creditor.id(), 100)) {
+                letters.add(new Object[] {creditor.id(), letter.id()});
+                if (letters.size() == LETTERS_TO_RENDER) {
+                    break;
+                }
+            }
+            if (letters.size() == LETTERS_TO_RENDER) {
+                break;
+            }
+        }
+        if (letters.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < Math.min(50, letters.size()); i++) { // warm-up
+            dunning.letterPdf((org.reskontro.shared.CreditorId) letters.get(i)[0], (UUID) letters.get(i)[1]);
+        }
+        long bytes = 0;
+        long start = System.nanoTime();
+        for (Object[] letter : letters) {
+            bytes += dunning.letterPdf((org.reskontro.shared.CreditorId) letter[0], (UUID) letter[1]).length;
+        }
+        double perSecond = letters.size() / ((System.nanoTime() - start) / 1e9);
+        out.printf("letters: %,d letter PDFs on one thread (with their database reads), %,.0f a second, %,d KB%n",
+                letters.size(), perSecond, bytes / 1024);
+        return perSecond;
     }
 
     private static double decisionsPerSecond(int n, PrintStream out) {

@@ -110,6 +110,11 @@ public class Dunning {
         return outstanding.sendIfDue(c, today, preview(creditor, 7)).isPresent();
     }
 
+    /** A letter's PDF as it would be sent (or was, for a sent one: rendered again from the same issued steps). */
+    public byte[] letterPdf(CreditorId creditor, UUID letter) {
+        return letters.preview(creditor(creditor), letter);
+    }
+
     /** The day's evaluation in the creditor's own time zone. */
     public RunSummary runToday(CreditorId creditor) {
         Creditor c = creditor(creditor);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.reskontro.charges.Explanation;
 import org.reskontro.charges.ExplanationTexts;
 import org.reskontro.charges.reference.ReferenceScheme;
@@ -88,6 +89,16 @@ class LetterDispatch {
             }
         }
         return sent;
+    }
+
+    /** The letter's PDF as it would be sent, without sending it. */
+    byte[] preview(Creditor creditor, UUID letter) {
+        LetterRow row = issued.letters(creditor.id(), Integer.MAX_VALUE).stream().filter(l -> l.id().equals(letter))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No letter " + letter));
+        DebtorContact debtor = directory.withOpenItems(creditor.id()).stream()
+                .filter(c -> c.externalId().equals(row.debtor())).findFirst().orElse(null);
+        return notifications.preview(request(creditor, row, debtor, issued.ofLetter(creditor.id(), letter),
+                policies.standard(creditor)));
     }
 
     private NoticeRequest request(Creditor creditor, LetterRow letter, DebtorContact debtor, List<IssuedRow> steps,

@@ -63,6 +63,12 @@ public class Notifications {
         return rows.find(request.creditor(), id).orElseThrow().outcome();
     }
 
+    /** The PDF the notice would be, without recording or sending anything (previews, benchmarks). */
+    public byte[] preview(NoticeRequest request) {
+        requireReadablePdfs(request);
+        return renderer.render(request).pdf();
+    }
+
     /**
      * Renders and commits the notice without sending it: the first half of {@link #dispatch}, and the state a
      * notice is left in if the process stops before its first attempt. Empty if the key was taken meanwhile.
