@@ -27,13 +27,33 @@ public class Creditors {
     private static final List<String> SUPPORTED_CURRENCIES = List.of("DKK", "NOK", "SEK", "EUR");
 
     private final CreditorRows rows;
+    private final org.reskontro.creditors.persistence.LetterheadRows letterheads;
     private final SecretCipher cipher;
     private final Clock clock;
 
-    Creditors(CreditorRows rows, SecretCipher cipher, Clock clock) {
+    Creditors(CreditorRows rows, org.reskontro.creditors.persistence.LetterheadRows letterheads, SecretCipher cipher,
+              Clock clock) {
         this.rows = rows;
+        this.letterheads = letterheads;
         this.cipher = cipher;
         this.clock = clock;
+    }
+
+    /** What the creditor's letters show of it besides its name; empty until set. */
+    public Letterhead letterhead(CreditorId id) {
+        return letterheads.find(id).orElse(Letterhead.empty());
+    }
+
+    /** Replaces the letterhead; invalid fields are an {@link InvalidCreditorException} listing each problem. */
+    @Transactional
+    public Letterhead saveLetterhead(CreditorId id, Letterhead letterhead) {
+        get(id).orElseThrow(() -> new IllegalArgumentException("No creditor " + id));
+        var problems = letterhead.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidCreditorException(problems);
+        }
+        letterheads.save(id, letterhead, clock.instant());
+        return letterhead;
     }
 
     @Transactional

@@ -51,15 +51,17 @@ class LetterDispatch {
     private final Notifications notifications;
     private final ExplanationTexts texts;
     private final Policies policies;
+    private final org.reskontro.creditors.Creditors creditors;
 
     LetterDispatch(IssuedRows issued, DebtorDirectory directory, Documents documents, Notifications notifications,
-                   ExplanationTexts texts, Policies policies) {
+                   ExplanationTexts texts, Policies policies, org.reskontro.creditors.Creditors creditors) {
         this.issued = issued;
         this.directory = directory;
         this.documents = documents;
         this.notifications = notifications;
         this.texts = texts;
         this.policies = policies;
+        this.creditors = creditors;
     }
 
     /** Sends every letter of the creditor that is ready to send; returns how many were handed over. */
@@ -89,6 +91,12 @@ class LetterDispatch {
             }
         }
         return sent;
+    }
+
+    /** The creditor as its letters show it: name, organisation number and its letterhead (address, account, logo). */
+    static Sender sender(Creditor creditor, org.reskontro.creditors.Letterhead letterhead) {
+        return new Sender(creditor.name(), creditor.organisationNumber().value(), letterhead.address(),
+                letterhead.email(), letterhead.phone(), letterhead.paymentAccount(), letterhead.logoPng());
     }
 
     /** The letter's PDF as it would be sent, without sending it. */
@@ -121,8 +129,7 @@ class LetterDispatch {
         String name = debtor == null ? letter.debtor() : debtor.name();
         Recipient recipient = new Recipient(name, debtor == null ? null : debtor.email(),
                 debtor == null ? List.of() : debtor.address(), creditor.country());
-        Sender sender = new Sender(creditor.name(), creditor.organisationNumber().value(), List.of(), null, null, null,
-                null);
+        Sender sender = sender(creditor, creditors.letterhead(creditor.id()));
         Reference reference = reference(creditor.country(), letter.debtor(), steps.stream()
                 .map(IssuedRow::documentNumber).filter(java.util.Objects::nonNull).min(Long::compare).orElse(null));
         return NoticeRequest.builder(creditor.id(), "dunning-letter:" + letter.id(), NoticeKind.valueOf(letter.type().name()))

@@ -19,7 +19,6 @@ import org.reskontro.notification.NoticeOutcome;
 import org.reskontro.notification.NoticeRequest;
 import org.reskontro.notification.Notifications;
 import org.reskontro.notification.Recipient;
-import org.reskontro.notification.Sender;
 import org.reskontro.shared.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -40,14 +39,16 @@ class OutstandingList {
     private final IssuedRows issued;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final org.reskontro.creditors.Creditors creditors;
 
     OutstandingList(OutstandingListRows settings, Ledger ledger, IssuedRows issued, Notifications notifications,
-                    MessageSource messages) {
+                    MessageSource messages, org.reskontro.creditors.Creditors creditors) {
         this.settings = settings;
         this.ledger = ledger;
         this.issued = issued;
         this.notifications = notifications;
         this.messages = messages;
+        this.creditors = creditors;
     }
 
     /** Sends today's list if today is one of the creditor's weekdays; empty when not due or not configured. */
@@ -88,8 +89,7 @@ class OutstandingList {
         NoticeRequest request = NoticeRequest.builder(creditor.id(), "outstanding-list:" + today,
                         NoticeKind.OUTSTANDING_LIST)
                 .channel(org.reskontro.notification.Channel.EMAIL).language(language)
-                .sender(new Sender(creditor.name(), creditor.organisationNumber().value(), List.of(), null, null, null,
-                        null))
+                .sender(LetterDispatch.sender(creditor, creditors.letterhead(creditor.id())))
                 .recipient(new Recipient(creditor.name(), email, List.of(), creditor.country()))
                 .date(today).lines(lines).total(total).closingText(next.toString().strip()).build();
         return notifications.dispatch(request);

@@ -103,6 +103,30 @@ class DunningApiIntegrationTests {
     }
 
     @Test
+    void theLetterheadIsSetWithItsLogoAndBadInputIsRefused() throws Exception {
+        var mine = SimulatedDinero.creditor(creditors, simulator, "Letterhead ApS", 2, 4, 100);
+        Http user = Http.basic(port, TestOperators.creditorUser(operators, mine.creditor().id()), TestOperators.PASSWORD);
+        String path = "/api/v1/creditors/" + mine.creditor().id() + "/letterhead";
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String logo = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+
+        Http.Response saved = user.put(path, Map.of("address", List.of("Vestergade 1", "1456 København K"),
+                "email", "bogholderi@example.dk", "paymentAccount", "DK50 0040 0440 1162 43", "logoPngBase64", logo));
+        assertThat(saved.status()).isEqualTo(200);
+        JsonNode read = user.get(path).json();
+        assertThat(read.get("paymentAccount").asString()).isEqualTo("DK50 0040 0440 1162 43");
+        assertThat(read.get("logoPngBase64").asString()).isEqualTo(logo);
+
+        Http.Response bad = user.put(path, Map.of("email", "not-an-address", "logoPngBase64",
+                java.util.Base64.getEncoder().encodeToString("GIF89a".getBytes())));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get("email").asString()).contains("not an e-mail address");
+        assertThat(bad.json().get("errors").get("logo").asString()).contains("PNG");
+    }
+
+    @Test
     void anotherCreditorsDunningIsNotFound() {
         var theirs = SimulatedDinero.creditor(creditors, simulator, "Their Dunning ApS", 2, 4, 100);
         var mine = SimulatedDinero.creditor(creditors, simulator, "My Dunning ApS", 2, 4, 100);

@@ -72,6 +72,8 @@ class DunningTimeTravelIntegrationTests {
     @Test
     void theLettersGoOutAsEmailsInTheCreditorsLanguageOnceEach() throws Exception {
         travel(CountryCode.NO, "NOK", LocalDate.of(2025, 3, 3)); // the reminder and the purring are issued by then
+        creditors.saveLetterhead(lastCreditor, new org.reskontro.creditors.Letterhead(List.of("Fjordgata 1",
+                "0150 Oslo"), "post@example.no", null, "1503.12.34567", null));
         int before = org.reskontro.testing.TestMailServer.received().size();
         assertThat(dunning.sendLetters(lastCreditor)).isEqualTo(2);
         assertThat(dunning.sendLetters(lastCreditor)).as("a second call sends nothing").isZero();
@@ -83,7 +85,7 @@ class DunningTimeTravelIntegrationTests {
         }
         String purring = com.icegreen.greenmail.util.GreenMailUtil.getBody(mails.get(1));
         assertThat(mails.get(1).getSubject()).containsIgnoringCase("purring");
-        assertThat(purring).contains("KID");
+        assertThat(purring).contains("KID").contains("1503.12.34567");
         assertThat(dunning.letters(lastCreditor, 10)).allSatisfy(l -> assertThat(l.status()).isEqualTo("SENT"));
     }
 
