@@ -90,6 +90,18 @@ class DunningPages {
         }
     }
 
+    @PostMapping("/creditors/{id}/dunning/collection-exclusion")
+    String exclude(@PathVariable String id, @RequestParam String debtor,
+                   @RequestParam(defaultValue = "false") boolean excluded, @RequestParam(defaultValue = "") String reason,
+                   Model model) {
+        Creditor creditor = CreditorPages.visible(creditors, id);
+        if (reason.isBlank()) {
+            return page(creditor, dunning.policy(creditor.id()), "Say why the debtor is excluded or included", model);
+        }
+        dunning.excludeFromCollection(creditor.id(), debtor, excluded, reason.trim());
+        return "redirect:/creditors/" + creditor.id() + "/dunning?saved";
+    }
+
     @PostMapping("/creditors/{id}/dunning/letters/{letter}/{decision}")
     String decideLetter(@PathVariable String id, @PathVariable UUID letter, @PathVariable String decision) {
         Creditor creditor = CreditorPages.visible(creditors, id);
@@ -144,7 +156,11 @@ class DunningPages {
         model.addAttribute("delayFroms", DelayFrom.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("preview", dunning.preview(creditor.id(), PREVIEW_DAYS));
-        model.addAttribute("actions", dunning.nextActions(creditor.id(), LIST));
+        var actions = dunning.nextActions(creditor.id(), LIST);
+        model.addAttribute("actions", actions);
+        var debtors = new java.util.TreeMap<String, String>();
+        actions.forEach(a -> debtors.put(a.debtorName() == null ? a.debtor() : a.debtorName(), a.debtor()));
+        model.addAttribute("debtors", debtors);
         model.addAttribute("letters", dunning.letters(creditor.id(), 50));
         model.addAttribute("problem", problem);
         model.addAttribute("outstanding", dunning.outstandingList(creditor.id()).orElse(null));

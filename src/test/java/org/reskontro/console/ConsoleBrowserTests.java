@@ -97,6 +97,14 @@ class ConsoleBrowserTests {
         assertThat(page.locator("#policy h2")).containsText("Firm but fair · v2");
         assertThat(page.locator("#steps tbody tr")).hasCount(6);
 
+        page.locator("#collection-exclusion input[name=reason]").fill("Key account: handled by the sales team");
+        page.locator("#collection-exclusion button[type=submit]").click();
+        assertThat(page.locator("p.ok")).isVisible();
+        page.locator("#outstanding-list input[name=email]").fill("kredit@example.dk");
+        page.locator("#outstanding-list input[value=MONDAY]").check();
+        page.locator("#outstanding-list button[value=save]").click();
+        assertThat(page.locator("#outstanding-list input[name=email]")).hasValue("kredit@example.dk");
+
         page.locator("#run-dunning").click();
         assertThat(page.locator("#next-actions tbody tr").first()).not().containsText("not evaluated yet");
         page.locator("#next-actions tbody tr a").first().click();

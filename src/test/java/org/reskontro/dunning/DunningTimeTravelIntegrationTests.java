@@ -129,6 +129,27 @@ class DunningTimeTravelIntegrationTests {
                 new Sent(LocalDate.of(2025, 4, 2), "COLLECTION_HANDOVER", LocalDate.of(2025, 4, 2), "0.00", "PROPOSED"));
     }
 
+    @Test
+    void swedishPaminnelseWithoutAnUnagreedFeeThenTheInkassokrav() {
+        // Lag (1981:739): no påminnelseavgift unless agreed (the standard policy says it is not); 180 SEK for the
+        // inkassokrav (3 § p. 1); due + 5 is a Saturday, so the påminnelse goes on Monday.
+        assertThat(travel(CountryCode.SE, "SEK")).containsExactly(
+                new Sent(LocalDate.of(2025, 2, 24), "DUNNING_LETTER", LocalDate.of(2025, 3, 6), "0.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 7), "COLLECTION_NOTICE", LocalDate.of(2025, 3, 17), "180.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 18), "COLLECTION_HANDOVER", LocalDate.of(2025, 3, 18), "0.00", "PROPOSED"));
+    }
+
+    @Test
+    void finnishRemindersFourteenDaysApartThenTheMaksuvaatimusByPrincipalBand() {
+        // Perintälaki 10 a §: 5 EUR from day 14, the next 14 days later, at most two; the maksuvaatimus 24 EUR for a
+        // principal of 100-1,000 EUR, at least 14 days after the previous letter; all within the 120 EUR cap.
+        assertThat(travel(CountryCode.FI, "EUR")).containsExactly(
+                new Sent(LocalDate.of(2025, 3, 3), "DUNNING_LETTER", LocalDate.of(2025, 3, 17), "5.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 3, 18), "DUNNING_LETTER", LocalDate.of(2025, 4, 1), "5.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 4, 2), "COLLECTION_NOTICE", LocalDate.of(2025, 4, 16), "24.00", "TO_SEND"),
+                new Sent(LocalDate.of(2025, 4, 17), "COLLECTION_HANDOVER", LocalDate.of(2025, 4, 17), "0.00", "PROPOSED"));
+    }
+
     @ParameterizedTest
     @EnumSource(CountryCode.class)
     void everyCountryEndsInAHandOverWithLettersOnBusinessDaysOnly(CountryCode country) {
