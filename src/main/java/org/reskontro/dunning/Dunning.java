@@ -216,7 +216,7 @@ public class Dunning {
     }
 
     private void decideProposed(CreditorId creditor, UUID letter, String status) {
-        var found = issuedRows.letters(creditor, ALL).stream().filter(l -> l.id().equals(letter)).findFirst()
+        var found = issuedRows.letter(creditor, letter)
                 .orElseThrow(() -> new IllegalArgumentException("No letter " + letter + " for this creditor"));
         if (!found.status().equals("PROPOSED")) {
             throw new IllegalArgumentException("Only a letter awaiting approval can be approved or cancelled (this one is "
@@ -283,8 +283,9 @@ public class Dunning {
                         d.state().stepType(), d.state().nextDate(), null, null, null, null, d.policyVersion(), null));
             }
             Map<UUID, String> letterStatus = new HashMap<>();
-            issued.letters(creditor, ALL).forEach(l -> letterStatus.put(l.id(), l.status()));
             for (IssuedRows.IssuedRow row : issued.ofDocument(creditor, document)) {
+                letterStatus.computeIfAbsent(row.letterId(), id -> issued.letter(creditor, id)
+                        .map(IssuedRows.LetterRow::status).orElse(null));
                 entries.add(new TimelineEntry(row.issuedOn(), "ISSUED", "ISSUE", null, row.type().name(), row.deadline(),
                         Money.of(row.fee(), row.currency()), Money.of(row.interest(), row.currency()),
                         explanation(row.feeExplanation()), explanation(row.interestExplanation()), row.policyVersion(),

@@ -101,8 +101,8 @@ class LetterDispatch {
 
     /** The letter's PDF as it would be sent, without sending it. */
     byte[] preview(Creditor creditor, UUID letter) {
-        LetterRow row = issued.letters(creditor.id(), Integer.MAX_VALUE).stream().filter(l -> l.id().equals(letter))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("No letter " + letter));
+        LetterRow row = issued.letter(creditor.id(), letter)
+                .orElseThrow(() -> new IllegalArgumentException("No letter " + letter));
         DebtorContact debtor = directory.withOpenItems(creditor.id()).stream()
                 .filter(c -> c.externalId().equals(row.debtor())).findFirst().orElse(null);
         return notifications.preview(request(creditor, row, debtor, issued.ofLetter(creditor.id(), letter),

@@ -60,12 +60,8 @@ class OutstandingList {
     NoticeOutcome send(Creditor creditor, String email, LocalDate today, List<PreviewEntry> coming) {
         Locale language = LetterDispatch.language(creditor.country());
         Map<UUID, String> lastSent = new HashMap<>();
-        for (IssuedRows.LetterRow letter : issued.letters(creditor.id(), Integer.MAX_VALUE)) {
-            for (IssuedRows.IssuedRow step : issued.ofLetter(creditor.id(), letter.id())) {
-                lastSent.putIfAbsent(step.documentId(), text("dunning.type." + step.type(), language) + " "
-                        + step.issuedOn());
-            }
-        }
+        issued.lastSteps(creditor.id()).forEach((document, step) -> lastSent.put(document,
+                text("dunning.type." + step.type(), language) + " " + step.issuedOn()));
         List<NoticeLine> lines = new ArrayList<>();
         for (OpenItem item : ledger.openItems(creditor.id(), null, MAX_LINES)) {
             if (!item.open().isPositive()) {

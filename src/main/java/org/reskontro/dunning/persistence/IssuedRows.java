@@ -104,6 +104,29 @@ public class IssuedRows {
                 .params(creditor.value(), limit).query(IssuedRows::letter).list();
     }
 
+    public java.util.Optional<LetterRow> letter(CreditorId creditor, UUID letter) {
+        return jdbc.sql("select * from dunning.letter where creditor_id = ? and id = ?")
+                .params(creditor.value(), letter).query(IssuedRows::letter).optional();
+    }
+
+    /** Each document's last step sent (not cancelled): its type and day, for the outstanding list. */
+    public Map<UUID, IssuedStep> lastSteps(CreditorId creditor) {
+        Map<UUID, IssuedStep> last = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (i.document_id) i.document_id, i.step_index, i.step_type, i.issued_on, i.deadline
+                from dunning.issued i
+                join dunning.letter l on l.creditor_id = i.creditor_id and l.id = i.letter_id
+                where i.creditor_id = ? and l.status <> 'CANCELLED'
+                order by i.document_id, i.issued_on desc, i.created_at desc""")
+                .param(creditor.value())
+                .query(rs -> {
+                    last.put(rs.getObject("document_id", UUID.class), new IssuedStep(rs.getInt("step_index"),
+                            StepType.valueOf(rs.getString("step_type")), rs.getObject("issued_on", LocalDate.class),
+                            rs.getObject("deadline", LocalDate.class)));
+                });
+        return last;
+    }
+
     public List<LetterRow> lettersWithStatus(CreditorId creditor, String status) {
         return jdbc.sql("select * from dunning.letter where creditor_id = ? and status = ? order by issued_on, created_at")
                 .params(creditor.value(), status).query(IssuedRows::letter).list();
