@@ -57,6 +57,7 @@ final class BenchRuntime implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
                 "--logging.level.root=WARN",
+                "--logging.level.org.reskontro.ledger.sync.Synchroniser=INFO", // where each sync's time went
                 "--spring.datasource.url=", // never an external database, whatever the environment says
                 "--reskontro.mode=demo",
                 "--reskontro.data-dir=" + dataDir,

@@ -43,14 +43,22 @@ final class DineroTransport {
 
     /** {@code request} is asked anew for every attempt, so each carries a current token. */
     HttpResponse<byte[]> send(Supplier<HttpRequest> request, String what) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray(), what);
+    }
+
+    /**
+     * As {@link #send(Supplier, String)}, the body read by {@code handler}; a handler that streams must read the
+     * bodies of answers other than 200 completely (they may be retried), as {@link DineroApiClient} does.
+     */
+    <T> HttpResponse<T> send(Supplier<HttpRequest> request, HttpResponse.BodyHandler<T> handler, String what) {
         int rateLimited = 0;
         int failures = 0;
         while (true) {
             HttpRequest attempt = request.get();
-            HttpResponse<byte[]> response;
+            HttpResponse<T> response;
             try {
                 requests.incrementAndGet();
-                response = http.send(attempt, HttpResponse.BodyHandlers.ofByteArray());
+                response = http.send(attempt, handler);
             } catch (IOException e) {
                 failures++;
                 if (failures >= settings.serverErrorAttempts()) {

@@ -2,8 +2,11 @@ package org.reskontro.ledger.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.reskontro.ledger.SyncRunId;
 import org.reskontro.shared.CreditorId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +39,9 @@ public class MirrorWriter {
             l.reverses is null and not exists (select 1 from ledger.payment r where r.creditor_id = l.creditor_id
                                                  and r.document_id = l.document_id and r.reverses = l.id)""";
 
+    private static final Logger log = LoggerFactory.getLogger(MirrorWriter.class);
+    private static final int FRESH_STATISTICS_FROM = 1_000;
+
     private final JdbcTemplate jdbc;
 
     MirrorWriter(JdbcTemplate jdbc) {
@@ -47,13 +53,16 @@ public class MirrorWriter {
         Timestamp now = Timestamp.from(at);
         Object c = creditor.value();
         Object r = run.value();
+        long start = System.nanoTime();
         int customers = upsertCustomers(c, r, now);
+        long customersDone = System.nanoTime();
         jdbc.update("""
                 insert into ledger.document (creditor_id, id, kind, external_id, number, customer_external_id, issue_date,
                     due_date, currency, total_incl_vat, total_excl_vat, transferred_at, transferred_in_run)
                 select n.creditor_id, n.document_id, s.kind, s.external_id, s.number, s.customer_external_id, s.issue_date,
                        s.due_date, s.currency, s.total_incl_vat, s.total_excl_vat, ?, n.sync_run_id
                 """ + NEWS + " and not n.mirrored and b.open_amount <> 0", now, c, r);
+        long documentsDone = System.nanoTime();
         int revisions = jdbc.update("""
                 insert into ledger.document_revision (creditor_id, document_id, revision, observed_at, sync_run_id,
                     erp_status, erp_version, total_incl_vat, due_date, open_amount, paid_amount, deleted)
@@ -61,6 +70,7 @@ public class MirrorWriter {
                        s.total_incl_vat, s.due_date, """ + SIGNED_OPEN + """
                        , coalesce(b.paid_amount, 0), s.deleted or b.seq is null
                 """ + NEWS + " and " + REVISED, now, c, r);
+        long revisionsDone = System.nanoTime();
         jdbc.update("""
                 insert into ledger.open_item (creditor_id, document_id, kind, number, customer_external_id, issue_date,
                     due_date, currency, total_incl_vat, open_amount, erp_status, erp_version, revision)
@@ -78,9 +88,25 @@ public class MirrorWriter {
                       """ + NEWS + """
                        and n.mirrored) x
                 where o.creditor_id = ? and o.document_id = x.document_id""", c, r, c);
-        int payments = insertStatedPayments(c, r, now);
-        int reversals = reverseVanishedPayments(c, r, now);
-        return customers + revisions + payments + reversals;
+        long openItemsDone = System.nanoTime();
+        int payments = writePayments(c, r, now);
+        if (revisions >= FRESH_STATISTICS_FROM) {
+            // Inside the transaction: ANALYZE counts this transaction's own rows, and the reconciliation that follows
+            // joins them; on stale statistics the planner takes a creditor's new million rows for a handful.
+            for (String table : List.of("document", "open_item", "payment", "allocation")) {
+                jdbc.execute("analyze ledger." + table);
+            }
+        }
+        long paymentsDone = System.nanoTime();
+        log.debug("Applied run {}: customers {} ms, documents {} ms, revisions {} ms, open items {} ms, payments {} ms",
+                run, millis(start, customersDone), millis(customersDone, documentsDone),
+                millis(documentsDone, revisionsDone), millis(revisionsDone, openItemsDone),
+                millis(openItemsDone, paymentsDone));
+        return customers + revisions + payments;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** Customers new to the mirror or of another version; the last listing of one listed twice wins. */
@@ -103,11 +129,14 @@ public class MirrorWriter {
     }
 
     /**
-     * The payments the accounting system states on transferred and revised documents that the mirror does not hold
-     * yet, each allocated in full to its document. An external id the mirror knows already (live or reversed) is
-     * never written twice.
+     * Payments: those the accounting system states on transferred and revised documents that the mirror does not hold
+     * yet are inserted, each allocated in full to its document; live ones of revised documents that it no longer states
+     * get a reversal. A payment the mirror took from the receivables postings (external id {@code entry:…}, ADR 12)
+     * is the same payment as a stated one of its document with the same date and amount, paired one to one: neither
+     * is written. An external id the mirror knows already (live or reversed) is never written twice. One statement,
+     * so both sides see the mirror as it was.
      */
-    private int insertStatedPayments(Object creditor, Object run, Timestamp now) {
+    private int writePayments(Object creditor, Object run, Timestamp now) {
         return jdbc.update("""
                 with stated as (
                     select distinct on (p.external_id) n.document_id, p.external_id, p.payment_date, p.amount,
@@ -119,43 +148,52 @@ public class MirrorWriter {
                                                     and b.seq = p.document_seq
                     where p.creditor_id = ? and p.sync_run_id = ? and (n.mirrored or b.open_amount <> 0)
                     order by p.external_id, p.seq desc),
-                inserted as (
-                    insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
-                        description, reverses, recorded_at, sync_run_id)
-                    select ?, gen_random_uuid(), external_id, document_id, payment_date, amount, currency, description,
-                           null, ?, ?
-                    from stated
-                    on conflict (creditor_id, external_id) do nothing
-                    returning creditor_id, id, document_id, amount)
-                insert into ledger.allocation (creditor_id, payment_id, document_id, amount)
-                select creditor_id, id, document_id, amount from inserted""",
-                creditor, run, creditor, now, run);
-    }
-
-    /** Live payments of revised documents that the accounting system no longer states: each gets its reversal. */
-    private int reverseVanishedPayments(Object creditor, Object run, Timestamp now) {
-        return jdbc.update("""
-                with gone as (
-                    select l.id, l.external_id, l.document_id, l.amount, s.currency
+                live as (
+                    select l.id, l.document_id, l.external_id, l.payment_date, l.amount, s.currency
                     from ledger.sync_stage_news n
                     join ledger.sync_stage_document s on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id
                                                      and s.seq = n.seq
                     join ledger.payment l on l.creditor_id = n.creditor_id and l.document_id = n.document_id
                     where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored
                     """ + " and " + LIVE + """
-                      and not exists (select 1 from ledger.sync_stage_payment p
-                                      where p.creditor_id = n.creditor_id and p.sync_run_id = n.sync_run_id
-                                        and p.document_seq = n.seq and p.external_id = l.external_id)),
+                    ),
+                new_stated as (
+                    select s.*, row_number() over (partition by s.document_id, s.payment_date, s.amount
+                                                   order by s.external_id) as nth
+                    from stated s
+                    where not exists (select 1 from live l where l.document_id = s.document_id
+                                      and l.external_id = s.external_id)),
+                unstated as (
+                    select l.*, row_number() over (partition by l.document_id, l.payment_date, l.amount,
+                                                   l.external_id like 'entry:%' order by l.external_id) as nth
+                    from live l
+                    where not exists (select 1 from stated s where s.document_id = l.document_id
+                                      and s.external_id = l.external_id)),
+                paired as (
+                    select s.external_id as stated_id, u.id as live_id
+                    from new_stated s join unstated u on u.document_id = s.document_id
+                        and u.payment_date is not distinct from s.payment_date and u.amount = s.amount and u.nth = s.nth
+                    where u.external_id like 'entry:%'),
                 inserted as (
+                    insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
+                        description, reverses, recorded_at, sync_run_id)
+                    select ?, gen_random_uuid(), external_id, document_id, payment_date, amount, currency, description,
+                           null, ?, ?
+                    from new_stated where external_id not in (select stated_id from paired)
+                    on conflict (creditor_id, external_id) do nothing
+                    returning creditor_id, id, document_id, amount),
+                reversed as (
                     insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
                         description, reverses, recorded_at, sync_run_id)
                     select ?, gen_random_uuid(), external_id || '#reversed', document_id, null, -amount, currency,
                            'Removed in the accounting system', id, ?, ?
-                    from gone
+                    from unstated where id not in (select live_id from paired)
                     on conflict (creditor_id, external_id) do nothing
                     returning creditor_id, id, document_id, amount)
                 insert into ledger.allocation (creditor_id, payment_id, document_id, amount)
-                select creditor_id, id, document_id, amount from inserted""",
-                creditor, run, creditor, now, run);
+                select creditor_id, id, document_id, amount from inserted
+                union all
+                select creditor_id, id, document_id, amount from reversed""",
+                creditor, run, creditor, run, creditor, now, run, creditor, now, run);
     }
 }

@@ -13,6 +13,7 @@ import org.reskontro.ledger.spi.DocumentBalance;
 import org.reskontro.ledger.spi.ErpCustomer;
 import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.ErpPayment;
+import org.reskontro.ledger.spi.ErpPosting;
 import org.reskontro.ledger.spi.ErpStatus;
 import org.reskontro.shared.CreditorId;
 import org.reskontro.shared.DocumentKind;
@@ -33,7 +34,80 @@ public class SyncStage {
     }
 
     private static final String[] TABLES = {"sync_stage_customer", "sync_stage_document", "sync_stage_news",
-        "sync_stage_balance", "sync_stage_payment"};
+        "sync_stage_balance", "sync_stage_payment", "sync_stage_posting"};
+
+    /**
+     * Derives the balances of new news documents from the staged receivable postings, where they can be trusted
+     * (ADR 12). Only the accounts the listed documents book on count. A posting there that belongs to no listed
+     * document could be a payment of one booked on a voucher of its own: it taints its debtor (whose documents are then
+     * asked one by one), and one that names no debtor either taints everything; except when its voucher has postings
+     * from before the start date, for then it is an older document of the debtor's, and what is booked on it later does
+     * not concern the listed ones. A document is derived when all its postings are in its own currency and identified,
+     * one of them books its total, and what they leave open is more than nothing and at most its total; its payments
+     * are its other postings. Parameters: creditor and run five times, with the start date after the first two.
+     */
+    private static final String DERIVE = """
+            with listed as (
+                select seq, external_id, kind, customer_external_id, currency, total_incl_vat,
+                       case when kind = 'CREDIT_NOTE' then -1 else 1 end as sign
+                from ledger.sync_stage_document where creditor_id = ? and sync_run_id = ?),
+            postings as (
+                select * from ledger.sync_stage_posting where creditor_id = ? and sync_run_id = ?),
+            debtor_accounts as (
+                select distinct p.account from postings p join listed l on l.external_id = p.document_external_id),
+            relevant as (
+                select p.* from postings p where p.account in (select account from debtor_accounts)),
+            unattributed as (
+                select r.document_external_id, r.customer_external_id, r.posting_date from relevant r
+                where r.document_external_id is null
+                   or not exists (select 1 from listed l where l.external_id = r.document_external_id)),
+            older_documents as (
+                select document_external_id from unattributed where document_external_id is not null
+                group by document_external_id having min(posting_date) < ?::date),
+            tainting as (
+                select u.customer_external_id from unattributed u
+                where u.document_external_id is null
+                   or u.document_external_id not in (select document_external_id from older_documents)),
+            per_document as (
+                select l.seq, sum(r.amount) as balance, bool_and(r.currency = l.currency) as same_currency,
+                       bool_and(r.external_id is not null) as identified,
+                       count(*) filter (where r.amount = l.sign * l.total_incl_vat) as bookings
+                from relevant r join listed l on l.external_id = r.document_external_id
+                group by l.seq),
+            derived as (
+                select n.seq, l.sign, l.total_incl_vat, l.external_id, l.sign * d.balance as open_amount
+                from ledger.sync_stage_news n
+                join listed l on l.seq = n.seq
+                join per_document d on d.seq = n.seq
+                where n.creditor_id = ? and n.sync_run_id = ? and not n.mirrored
+                  and not exists (select 1 from tainting t where t.customer_external_id is null)
+                  and not exists (select 1 from tainting t where t.customer_external_id = l.customer_external_id)
+                  and d.same_currency and d.identified and d.bookings > 0
+                  and l.sign * d.balance > 0 and l.sign * d.balance <= l.total_incl_vat),
+            paid as (
+                select x.seq, x.document_seq, x.external_id, x.posting_date, x.amount, x.currency, x.description
+                from (select r.seq, d.seq as document_seq, 'entry:' || r.external_id as external_id, r.posting_date,
+                             -d.sign * r.amount as amount, r.currency, r.description,
+                             row_number() over (partition by d.seq
+                                                order by r.amount = d.sign * d.total_incl_vat desc, r.posting_date,
+                                                         r.seq) as nth,
+                             r.amount = d.sign * d.total_incl_vat as booking
+                      from derived d join relevant r on r.document_external_id = d.external_id) x
+                where not (x.nth = 1 and x.booking)),
+            staged_payments as (
+                insert into ledger.sync_stage_payment (creditor_id, sync_run_id, seq, document_seq, external_id,
+                    payment_date, amount, currency, description)
+                select ?, ?, seq, document_seq, external_id, posting_date, amount, currency, description from paid)
+            insert into ledger.sync_stage_balance (creditor_id, sync_run_id, seq, open_amount, paid_amount,
+                payments_total)
+            select ?, ?, seq, open_amount, total_incl_vat - open_amount, total_incl_vat - open_amount from derived""";
+
+    /**
+     * From this many staged rows on, a table's statistics are refreshed before the statements that join it: freshly
+     * copied rows have none (or another run's), and the planner would take a run of a million rows for a handful and
+     * join them row by row.
+     */
+    private static final long ANALYZE_FROM = 1_000;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -67,6 +141,7 @@ public class SyncStage {
         private final CopyBuffer documents;
         private final CopyBuffer balances;
         private final CopyBuffer payments;
+        private final CopyBuffer postings;
         private long seq;
 
         private Run(CreditorId creditor, SyncRunId run) {
@@ -82,6 +157,9 @@ public class SyncStage {
                     + "open_amount, paid_amount, payments_total");
             payments = new CopyBuffer(dataSource, "ledger.sync_stage_payment", "creditor_id, sync_run_id, seq, "
                     + "document_seq, external_id, payment_date, amount, currency, description");
+            postings = new CopyBuffer(dataSource, "ledger.sync_stage_posting", "creditor_id, sync_run_id, seq, "
+                    + "external_id, account, document_external_id, customer_external_id, posting_date, amount, currency, "
+                    + "description");
         }
 
         public void customer(ErpCustomer c) {
@@ -103,6 +181,8 @@ public class SyncStage {
         public int endListing() {
             customers.flush();
             documents.flush();
+            analyzeIfLarge("sync_stage_customer", customers.rowsSent());
+            analyzeIfLarge("sync_stage_document", documents.rowsSent());
             return jdbc.update("""
                     delete from ledger.sync_stage_document s
                     using (select external_id, max(seq) as last from ledger.sync_stage_document
@@ -118,7 +198,7 @@ public class SyncStage {
          * open item). Returns how many.
          */
         public int markNews(String newsCondition) {
-            return jdbc.update("""
+            int news = jdbc.update("""
                     insert into ledger.sync_stage_news (creditor_id, sync_run_id, seq, document_id, revision, mirrored)
                     select s.creditor_id, s.sync_run_id, s.seq, coalesce(d.id, gen_random_uuid()),
                            coalesce(o.revision, 0), d.id is not null
@@ -127,6 +207,37 @@ public class SyncStage {
                     left join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
                     where s.creditor_id = ? and s.sync_run_id = ? and (""" + newsCondition + ")",
                     creditor.value(), run.value());
+            analyzeIfLarge("sync_stage_news", news);
+            return news;
+        }
+
+        /** News documents the mirror does not hold yet (they need a balance, deleted ones excepted). */
+        public int newDocumentsToFetch() {
+            return jdbc.queryForObject("""
+                    select count(*) from ledger.sync_stage_news n
+                    join ledger.sync_stage_document s
+                      on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
+                    where n.creditor_id = ? and n.sync_run_id = ? and not n.mirrored and not s.deleted""",
+                    Integer.class, creditor.value(), run.value());
+        }
+
+        public void posting(ErpPosting p) {
+            postings.row(creditor.value(), run.value(), ++seq, p.externalId(), p.account(), p.documentExternalId(),
+                    p.customerExternalId(), p.date(), p.amount().amount(), p.amount().currency().getCurrencyCode(),
+                    p.description());
+        }
+
+        /**
+         * Derives what it can from the staged postings (see {@link SyncStage#DERIVE}) for documents dated from
+         * {@code startDate} on, and returns how many balances it staged; the other news documents are still to be
+         * fetched one by one.
+         */
+        public int deriveBalances(LocalDate startDate) {
+            postings.flush();
+            analyzeIfLarge("sync_stage_posting", postings.rowsSent());
+            Object c = creditor.value();
+            Object r = run.value();
+            return jdbc.update(DERIVE, c, r, c, r, startDate, c, r, c, r, c, r);
         }
 
         /**
@@ -143,6 +254,8 @@ public class SyncStage {
                         join ledger.sync_stage_document s
                           on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
                         where n.creditor_id = ? and n.sync_run_id = ? and n.seq > ? and not s.deleted
+                          and not exists (select 1 from ledger.sync_stage_balance b where b.creditor_id = n.creditor_id
+                                          and b.sync_run_id = n.sync_run_id and b.seq = n.seq)
                         order by n.seq limit ?""", SyncStage::toFetch, creditor.value(), run.value(), after, pageSize);
                 if (page.isEmpty()) {
                     return;
@@ -169,6 +282,16 @@ public class SyncStage {
         public void endBalances() {
             balances.flush();
             payments.flush();
+            long derived = jdbc.queryForObject("select count(*) from ledger.sync_stage_balance where creditor_id = ? "
+                    + "and sync_run_id = ?", Long.class, creditor.value(), run.value());
+            analyzeIfLarge("sync_stage_balance", derived);
+            analyzeIfLarge("sync_stage_payment", derived);
+        }
+
+        private void analyzeIfLarge(String table, long rows) {
+            if (rows >= ANALYZE_FROM) {
+                jdbc.execute("analyze ledger." + table);
+            }
         }
 
         public CreditorId creditor() {

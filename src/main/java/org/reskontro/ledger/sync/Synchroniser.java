@@ -3,6 +3,8 @@ package org.reskontro.ledger.sync;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
 import java.util.Optional;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
@@ -31,6 +33,11 @@ public class Synchroniser {
     private static final Logger log = LoggerFactory.getLogger(Synchroniser.class);
     /** Balances are asked for this many news documents at a time, read from the staged run in listing order. */
     private static final int FETCH_PAGE = 1_000;
+    /**
+     * Receivables postings are read from this long before the start date, so the postings of a debtor's older
+     * documents show as such and do not stop the balances of the listed ones from being derived (ADR 12).
+     */
+    private static final Period POSTINGS_LOOKBACK = Period.ofYears(1);
 
     private final Creditors creditors;
     private final LedgerSources sources;
@@ -66,10 +73,12 @@ public class Synchroniser {
             boolean fullSweep = policy.fullSweep(runs.requestedMode(creditorId, run), cursor, startedAt);
             runs.mode(creditorId, run, fullSweep ? "FULL" : "DELTA");
             staged = stage.open(creditorId, run);
+            progress.mark("start");
             read(staged, creditor, source, LocalDate.ofInstant(startedAt, creditor.timeZone()),
-                    fullSweep ? null : cursor.orElseThrow().changesSince(), progress);
+                    fullSweep ? null : cursor.orElseThrow().changesSince(), fullSweep, progress);
             progress.phase("applying");
             int applied = commit.apply(creditorId, run, fullSweep, policy.nextCursor(startedAt), startedAt);
+            progress.mark("apply and reconciliation");
             runs.succeed(creditorId, run, applied, progress.requests(), clock.instant());
         } catch (AccountingSystemException e) {
             log.warn("Sync {} of creditor {} failed: {} {}", run, creditorId, e.category(), e.getMessage());
@@ -80,34 +89,63 @@ public class Synchroniser {
         } finally {
             if (staged != null) {
                 discard(staged);
+                progress.mark("discard staged rows");
+                log.info("Sync {} of creditor {} took {}", run, creditorId, progress.timings());
             }
         }
     }
 
     /** {@code changedSince} null reads everything (a full sweep). */
-    private static void read(SyncStage.Run staged, Creditor creditor, LedgerSource source, LocalDate today,
-            Instant changedSince, SyncProgress progress) {
+    private void read(SyncStage.Run staged, Creditor creditor, LedgerSource source, LocalDate today,
+            Instant changedSince, boolean fullSweep, SyncProgress progress) {
         progress.phase("customers");
         source.customers(changedSince, customer -> {
             staged.customer(customer);
             progress.customersSeen++;
             progress.tick();
         });
+        progress.mark("customers");
         progress.phase("documents");
         source.documents(new DocumentQuery(creditor.startDate(), today, changedSince), document -> {
             staged.document(document);
             progress.documentsSeen++;
             progress.tick();
         });
-        staged.endListing();
+        progress.mark("documents");
+        int dropped = staged.endListing();
+        if (dropped > 0) {
+            note(staged, String.format(Locale.ROOT, "%,d documents came more than once in the accounting system's "
+                    + "lists (they moved while read page by page); each counts once, as last listed", dropped));
+        }
         progress.documentsToDetail = staged.markNews(DocumentNews.SQL);
+        progress.mark("news");
         progress.phase("balances");
+        int newDocuments = staged.newDocumentsToFetch();
+        if (policy.derivesBalances(fullSweep, source.listsReceivablePostings(), newDocuments)) {
+            source.receivablePostings(creditor.startDate().minus(POSTINGS_LOOKBACK), posting -> {
+                staged.posting(posting);
+                progress.tick();
+            });
+            progress.mark("postings");
+            int derived = staged.deriveBalances(creditor.startDate());
+            progress.mark("derived balances");
+            progress.documentsDetailed += derived;
+            note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d new documents were derived from "
+                    + "the accounting system's receivables postings; %,d were asked for one by one", derived,
+                    newDocuments, newDocuments - derived));
+        }
         staged.eachToFetch(FETCH_PAGE, page -> page.forEach(toFetch -> {
             staged.balance(toFetch.seq(), source.balance(toFetch.document()));
             progress.documentsDetailed++;
             progress.tick();
         }));
         staged.endBalances();
+        progress.mark("balances");
+    }
+
+    private void note(SyncStage.Run staged, String line) {
+        log.info("Sync {} of creditor {}: {}", staged.run(), staged.creditor(), line);
+        runs.note(staged.creditor(), staged.run(), line);
     }
 
     private static void discard(SyncStage.Run staged) {
