@@ -12,10 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Reskontro as a benchmark runs it: no web server, a freshly wiped embedded PostgreSQL in its own data directory,
- * no demo data, the Dinero simulator on a free port without rate limit, and nothing that syncs by itself (no cycle
- * dispatcher, no change-feed poller). The settings are command-line arguments, so application.properties and the
- * environment cannot override them. Closing stops the application (and with it PostgreSQL and the simulator) and
- * deletes a temporary data directory.
+ * no demo data, no simulator inside (the bench starts one in a process of its own), and nothing that syncs by itself
+ * (no cycle dispatcher, no change-feed poller). The settings are command-line arguments, so application.properties and the
+ * environment cannot override them. Closing stops the application (and with it PostgreSQL) and deletes a temporary
+ * data directory.
  */
 final class BenchRuntime implements AutoCloseable {
 
@@ -63,9 +63,7 @@ final class BenchRuntime implements AutoCloseable {
                 "--reskontro.data-dir=" + dataDir,
                 "--reskontro.embedded-db.clean=true",
                 "--reskontro.demo.enabled=false",
-                "--reskontro.simulator.dinero.enabled=true",
-                "--reskontro.simulator.dinero.port=0",
-                "--reskontro.simulator.dinero.rate-limit-per-minute=0",
+                "--reskontro.simulator.dinero.enabled=false", // it runs in a process of its own (SimulatorProcess)
                 "--reskontro.cycles.dispatch=false",
                 "--reskontro.sync.change-feed=false");
     }

@@ -46,7 +46,7 @@ class BenchSyncTests {
         assertThat(result.get("requests_delta")).as("one balance per change (20) and a fixed few")
                 .isGreaterThan(20).isLessThanOrEqualTo(20 + 12);
         assertThat(report).contains("2,000 open items mirrored", "20 changes in", "scaled linearly to 10,000",
-                "reconciliation clean", "in-process simulator", "cores", "max heap", "Java");
+                "reconciliation clean", "simulator in its own JVM", "cores", "max heap", "Java");
     }
 
     @Test
