@@ -55,12 +55,12 @@ final class ApiModels {
     record SyncRunView(String id, String trigger, String status, String mode, String phase, int percent, Instant queuedAt,
             Instant startedAt, Instant finishedAt, Long durationMillis, int customersSeen, int documentsSeen,
             int documentsToDetail, int documentsDetailed, int httpRequests, int changesApplied, String errorCategory,
-            String errorMessage) {
+            String errorMessage, String notes) {
         static SyncRunView of(SyncRun r) {
             return new SyncRunView(r.id().toString(), r.trigger(), r.status().name(), r.mode(), r.phase(), r.percent(),
                     r.queuedAt(), r.startedAt(), r.finishedAt(), r.duration() == null ? null : r.duration().toMillis(),
                     r.customersSeen(), r.documentsSeen(), r.documentsToDetail(), r.documentsDetailed(), r.httpRequests(),
-                    r.changesApplied(), r.errorCategory(), r.errorMessage());
+                    r.changesApplied(), r.errorCategory(), r.errorMessage(), r.notes());
         }
     }
 

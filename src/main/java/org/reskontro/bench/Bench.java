@@ -17,6 +17,9 @@ public final class Bench {
 
     /** {@code application} is the product's main class, the one the benchmarks start. */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && "simulator".equals(args[0])) {
+            return BenchSimulator.serve(System.in, out); // the bench's own child process, see SimulatorProcess
+        }
         if (args.length > 0 && "dunning".equals(args[0])) {
             return dunning(application, Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -34,7 +37,7 @@ public final class Bench {
             return 2;
         }
         try (BenchRuntime runtime = BenchRuntime.start(application, options.dataDir())) {
-            SyncBenchResult result = new SyncBench(runtime).run(options.items(), out);
+            SyncBenchResult result = new SyncBench(runtime, application).run(options.items(), out);
             new SyncBenchReport(result).print(out);
             out.flush();
             return 0;

@@ -12,10 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Reskontro as a benchmark runs it: no web server, a freshly wiped embedded PostgreSQL in its own data directory,
- * no demo data, the Dinero simulator on a free port without rate limit, and nothing that syncs by itself (no cycle
- * dispatcher, no change-feed poller). The settings are command-line arguments, so application.properties and the
- * environment cannot override them. Closing stops the application (and with it PostgreSQL and the simulator) and
- * deletes a temporary data directory.
+ * no demo data, no simulator inside (the bench starts one in a process of its own), and nothing that syncs by itself
+ * (no cycle dispatcher, no change-feed poller). The settings are command-line arguments, so application.properties and the
+ * environment cannot override them. Closing stops the application (and with it PostgreSQL) and deletes a temporary
+ * data directory.
  */
 final class BenchRuntime implements AutoCloseable {
 
@@ -57,15 +57,14 @@ final class BenchRuntime implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
                 "--logging.level.root=WARN",
+                "--logging.level.org.reskontro.ledger.sync.Synchroniser=INFO", // where each sync's time went
                 "--spring.datasource.url=", // never an external database, whatever the environment says
                 "--reskontro.mode=demo",
                 "--reskontro.data-dir=" + dataDir,
                 "--reskontro.embedded-db.clean=true",
                 "--reskontro.demo.enabled=false",
-                "--reskontro.simulator.dinero.enabled=true",
-                "--reskontro.simulator.dinero.port=0",
-                "--reskontro.simulator.dinero.rate-limit-per-minute=0",
-                "--reskontro.simulator.poweroffice.enabled=false", // the benches measure the Dinero pair
+                "--reskontro.simulator.dinero.enabled=false", // it runs in a process of its own (SimulatorProcess)
+                "--reskontro.simulator.poweroffice.enabled=false",
                 "--reskontro.cycles.dispatch=false",
                 "--reskontro.sync.change-feed=false",
                 "--reskontro.mail-catcher.port=0"); // a running demo may hold 2525

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -14,7 +13,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.reskontro.shared.CreditorId;
-import org.reskontro.simulator.dinero.DineroDocument;
 
 /**
  * What the database alone needs for the rows a full sync writes to ledger.document and ledger.open_item: the same
@@ -33,8 +31,7 @@ final class CopyBaseline {
     private CopyBaseline() {
     }
 
-    static Copied run(DataSource dataSource, CreditorId creditor, List<DineroDocument> invoices, LocalDate today,
-            Instant now) {
+    static Copied run(DataSource dataSource, CreditorId creditor, List<SimulatorProcess.Invoice> invoices, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -51,7 +48,7 @@ final class CopyBaseline {
                             issue_date, due_date, currency, total_incl_vat, total_excl_vat, transferred_at,
                             transferred_in_run)
                         from stdin""", invoices, (i, row) -> {
-                    DineroDocument d = invoices.get(i);
+                    SimulatorProcess.Invoice d = invoices.get(i);
                     ids[i] = UUID.randomUUID();
                     row.append(creditor.value()).append('\t').append(ids[i]).append("\tINVOICE\t").append(d.guid())
                             .append('\t').append(d.number()).append('\t').append(d.contactGuid()).append('\t')
@@ -64,12 +61,12 @@ final class CopyBaseline {
                         copy bench_open_item (creditor_id, document_id, kind, number, customer_external_id, issue_date,
                             due_date, currency, total_incl_vat, open_amount, erp_status, erp_version, revision)
                         from stdin""", invoices, (i, row) -> {
-                    DineroDocument d = invoices.get(i);
+                    SimulatorProcess.Invoice d = invoices.get(i);
                     row.append(creditor.value()).append('\t').append(ids[i]).append("\tINVOICE\t").append(d.number())
                             .append('\t').append(d.contactGuid()).append('\t').append(d.date()).append('\t')
                             .append(d.paymentDate()).append('\t').append(d.currency()).append('\t')
                             .append(d.totalInclVat().toPlainString()).append('\t')
-                            .append(d.remainingAmount().toPlainString()).append('\t').append(d.status(today).name())
+                            .append(d.remaining().toPlainString()).append('\t').append(d.status())
                             .append('\t').append(d.updatedAt()).append("\t1\n");
                 });
                 connection.commit();

@@ -1,5 +1,6 @@
 package org.reskontro.bench;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -7,21 +8,27 @@ import org.reskontro.simulator.dinero.DineroExchange;
 
 /**
  * Listens to the simulator and notes, per kind of request, how many were answered and when the first and the last
- * one was; a sync asks in order (token, lists, then balances), so the gaps between them are its phases.
+ * one was; a sync asks in order (token, lists, ledger entries, then balances), so the gaps between them are its
+ * phases. Times are wall-clock nanoseconds since the epoch, so they compare across the bench's two processes.
  */
 final class RequestTimeline implements Consumer<DineroExchange> {
 
-    enum Kind { TOKEN, LIST, BALANCE, OTHER }
+    enum Kind { TOKEN, LIST, LEDGER, BALANCE, OTHER }
 
-    /** Counts and answer times (System.nanoTime) of one kind; first and last are 0 when none came. */
+    /** Counts and answer times of one kind; first and last are 0 when none came. */
     record Seen(int count, long first, long last) {
     }
 
     private final Map<Kind, Seen> seen = new EnumMap<>(Kind.class);
 
+    static long now() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
     @Override
     public synchronized void accept(DineroExchange exchange) {
-        long now = System.nanoTime();
+        long now = now();
         seen.merge(kind(exchange.path()), new Seen(1, now, now),
                 (before, next) -> new Seen(before.count() + 1, before.first(), next.last()));
     }
@@ -38,6 +45,25 @@ final class RequestTimeline implements Consumer<DineroExchange> {
         return seen.values().stream().mapToLong(Seen::last).max().orElse(0);
     }
 
+    /** {@code TOKEN=1,first,last LIST=…}, for the protocol. */
+    synchronized String describe() {
+        StringBuilder text = new StringBuilder();
+        seen.forEach((kind, s) -> text.append(text.isEmpty() ? "" : " ").append(kind).append('=').append(s.count())
+                .append(',').append(s.first()).append(',').append(s.last()));
+        return text.toString();
+    }
+
+    /** The inverse of {@link #describe()}. */
+    static RequestTimeline parse(Map<String, String> values) {
+        RequestTimeline timeline = new RequestTimeline();
+        values.forEach((kind, value) -> {
+            String[] parts = value.split(",");
+            timeline.seen.put(Kind.valueOf(kind), new Seen(Integer.parseInt(parts[0]), Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2])));
+        });
+        return timeline;
+    }
+
     static Kind kind(String path) {
         if (path.endsWith("/oauth/token")) {
             return Kind.TOKEN;
@@ -47,6 +73,9 @@ final class RequestTimeline implements Consumer<DineroExchange> {
         }
         if (path.endsWith("/contacts") || path.endsWith("/invoices") || path.endsWith("/creditnotes")) {
             return Kind.LIST;
+        }
+        if (path.endsWith("/entries") || path.endsWith("/accountingyears") || path.endsWith("/accounts/entry")) {
+            return Kind.LEDGER;
         }
         return Kind.OTHER;
     }

@@ -2,7 +2,6 @@ package org.reskontro.bench;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -12,60 +11,56 @@ import org.reskontro.creditors.Creditors;
 import org.reskontro.creditors.NewCreditor;
 import org.reskontro.ledger.Ledger;
 import org.reskontro.shared.AccountingSystemKind;
-import org.reskontro.simulator.dinero.DineroDocument;
-import org.reskontro.simulator.dinero.DineroOrganisation;
-import org.reskontro.simulator.dinero.DineroSimulator;
 
 /**
- * The sync benchmark: loads the simulator with {@code items} open invoices, registers one creditor on it, measures a
- * full sync, pays 1 % of the invoices, measures the delta sync that follows, and times a raw COPY of the same rows.
- * It stops with an exception when a sync fails or the mirror does not hold what the simulator says is open.
+ * The sync benchmark: starts the Dinero simulator in a JVM of its own and loads it with {@code items} open invoices,
+ * registers one creditor on it, measures a full sync, pays 1 % of the invoices, measures the delta sync that follows,
+ * and times a raw COPY of the same rows. It stops with an exception when a sync fails or the mirror does not hold
+ * what the simulator says is open.
  */
 final class SyncBench {
 
     private static final String NAME = "Bench Handel ApS";
 
     private final BenchRuntime runtime;
+    private final Class<?> application;
 
-    SyncBench(BenchRuntime runtime) {
+    SyncBench(BenchRuntime runtime, Class<?> application) {
         this.runtime = runtime;
+        this.application = application;
     }
 
     SyncBenchResult run(int items, PrintStream out) {
-        DineroSimulator simulator = runtime.bean(DineroSimulator.class);
         Ledger ledger = runtime.bean(Ledger.class);
         DataSource dataSource = runtime.bean(DataSource.class);
         Machine machine = Machine.describe(dataSource, runtime.dataDir());
         out.printf(Locale.ROOT, "bench sync: %,d open items on %d cores, max heap %,d MB%n", items, machine.cores(),
                 SyncBenchResult.mb(machine.maxHeapBytes()));
-        LocalDate today = simulator.today();
-        long liveBeforeLoad = HeapPeak.liveBytes();
-        BulkBooks.Loaded books = BulkBooks.load(simulator, NAME, items, today);
-        long simulatorBytes = HeapPeak.liveBytes() - liveBeforeLoad;
-        out.printf(Locale.ROOT, "  loaded the simulator in %.1f s; full sync …%n", books.nanos() / 1e9);
-        Creditor creditor = register(runtime.bean(Creditors.class), simulator, books.organisation(), today);
-        try (SyncTimer timer = new SyncTimer(ledger, simulator, creditor)) {
+        try (SimulatorProcess simulator = SimulatorProcess.start(application)) {
+            SimulatorProcess.Loaded books = simulator.load(items);
+            out.printf(Locale.ROOT, "  loaded the simulator (own JVM) in %.1f s; full sync …%n", books.nanos() / 1e9);
+            Creditor creditor = register(runtime.bean(Creditors.class), simulator, books);
+            SyncTimer timer = new SyncTimer(ledger, simulator, creditor);
             SyncMeasurement full = timer.measure("bench: full sync");
             expect(full, "FULL", items);
             out.printf(Locale.ROOT, "  full sync done in %.1f s; paying 1 %% and delta sync …%n", full.seconds());
-            BulkBooks.Changed changes = BulkBooks.change(simulator, books, today);
+            SimulatorProcess.Changed changes = simulator.change();
             SyncMeasurement delta = timer.measure("bench: delta sync");
             expect(delta, "DELTA", items - changes.paidInFull());
             out.printf(Locale.ROOT, "  delta sync done in %.1f s; COPY baseline …%n", delta.seconds());
-            List<DineroDocument> invoices = simulator.documents(books.organisation().id());
-            CopyBaseline.Copied copy = CopyBaseline.run(dataSource, creditor.id(), invoices, today,
+            List<SimulatorProcess.Invoice> invoices = simulator.invoices();
+            CopyBaseline.Copied copy = CopyBaseline.run(dataSource, creditor.id(), invoices,
                     runtime.bean(Clock.class).instant());
-            return new SyncBenchResult(items, machine, books, simulatorBytes, full, changes, delta, copy);
+            return new SyncBenchResult(items, machine, books, full, changes, delta, copy);
         }
     }
 
-    private static Creditor register(Creditors creditors, DineroSimulator simulator, DineroOrganisation organisation,
-            LocalDate today) {
+    private static Creditor register(Creditors creditors, SimulatorProcess simulator, SimulatorProcess.Loaded books) {
         Creditor creditor = creditors.register(new NewCreditor(NAME, "DK", new BulkBooks.CvrNumbers(31_000_000).next(),
-                "DKK", "Europe/Copenhagen", today.minusYears(1)));
+                "DKK", "Europe/Copenhagen", books.today().minusYears(1)));
         return creditors.connect(creditor.id(), new ConnectionSettings(AccountingSystemKind.DINERO,
-                simulator.baseUrl().toString(), simulator.tokenUrl().toString(), String.valueOf(organisation.id()),
-                organisation.credentials().asMap()));
+                simulator.baseUrl().toString(), simulator.tokenUrl().toString(), String.valueOf(books.organisation()),
+                books.credentials()));
     }
 
     private static void expect(SyncMeasurement sync, String mode, int openItems) {

@@ -20,11 +20,11 @@ final class SyncBenchReport {
         line(out, "machine  %d cores, max heap %,d MB, Java %s", m.cores(), SyncBenchResult.mb(m.maxHeapBytes()),
                 m.java());
         line(out, "         %s; %s embedded, fresh, data in %s", m.os(), m.postgres(), m.dataDir());
-        BulkBooks.Loaded b = r.books();
-        line(out, "books    simulator (this JVM, no rate limit): %,d contacts, %,d booked DKK invoices over %d days,",
+        SimulatorProcess.Loaded b = r.books();
+        line(out, "books    simulator in its own JVM (no rate limit): %,d contacts, %,d booked DKK invoices over %d days,",
                 b.contacts(), b.invoices(), BulkBooks.DAYS);
-        line(out, "         all open, %,d partly paid; loaded in %.1f s, %,d MB of live heap", b.partlyPaid(),
-                b.nanos() / 1e9, SyncBenchResult.mb(r.simulatorBytes()));
+        line(out, "         all open, %,d partly paid; loaded in %.1f s, %,d MB of live heap there", b.partlyPaid(),
+                b.nanos() / 1e9, SyncBenchResult.mb(b.liveBytes()));
         sync(out, "full", r.full(), String.format(Locale.ROOT, "%,d open items mirrored in %.2f s = %,.1f items/s",
                 r.full().openItems(), r.full().seconds(), r.fullItemsPerSecond()));
         line(out, "changes  %,d invoices (1 %%) paid in the simulator after the full sync: %,d in full, %,d in part",
@@ -43,9 +43,9 @@ final class SyncBenchReport {
                 r.copy().rows(), r.copy().rows());
         line(out, "         (same columns and indexes, no WAL) in one transaction: %.2f s; full sync / COPY = %.1f",
                 r.copySeconds(), r.copyRatio());
-        line(out, "heap     peak = sum of the heap pools' peaks during a sync, garbage included; peak_heap_mb is");
-        line(out, "         the larger of the two. The in-process simulator's books (%,d MB live) are in this heap.",
-                SyncBenchResult.mb(r.simulatorBytes()));
+        line(out, "heap     this JVM holds Reskontro only (the simulator runs in its own). peak_heap_mb is the larger of");
+        line(out, "         the two syncs' retained peaks: the most heap left after any collection during the sync (what");
+        line(out, "         it held), or the pool peak (garbage included) for a sync during which none ran.");
         line(out, "RESULT full_items_per_s=%.1f copy_ratio=%.1f delta_10k_s=%.2f peak_heap_mb=%d requests_full=%d "
                 + "requests_delta=%d", r.fullItemsPerSecond(), r.copyRatio(), r.delta10kSeconds(), r.peakHeapMb(),
                 r.full().run().httpRequests(), r.delta().run().httpRequests());
@@ -55,17 +55,22 @@ final class SyncBenchReport {
         SyncRun run = s.run();
         SyncMeasurement.Phases p = s.phases();
         line(out, "%-8s %s sync (queue + run): %s", name, run.mode(), headline);
-        line(out, "         %,d HTTP requests (run row): %,d list pages, %,d balance requests; %,d documents listed, "
-                + "%,d changes applied", run.httpRequests(), p.listPages(), p.balanceRequests(), run.documentsSeen(),
-                run.changesApplied());
-        line(out, "         time: %.2f s to the first list page (token, mirror reads), %.2f s listing, %.2f s balances"
-                + " (%.3f ms each),", sec(p.untilFirstList()), sec(p.listing()), sec(p.balances()),
-                p.balanceRequests() == 0 ? 0 : p.balances() / 1e6 / p.balanceRequests());
-        line(out, "               %.2f s after the last request (rows, batch inserts, reconciliation, commit)",
+        line(out, "         %,d HTTP requests (run row): %,d list pages, %,d ledger-entry requests, %,d balance requests;",
+                run.httpRequests(), p.listPages(), p.ledgerRequests(), p.balanceRequests());
+        line(out, "         %,d documents listed, %,d changes applied", run.documentsSeen(), run.changesApplied());
+        line(out, "         time: %.2f s to the first list page (token), %.2f s listing, %.2f s ledger entries, %.2f s"
+                + " balances (%.3f ms each),", sec(p.untilFirstList()), sec(p.listing()), sec(p.ledger()),
+                sec(p.balances()), p.balanceRequests() == 0 ? 0 : p.balances() / 1e6 / p.balanceRequests());
+        line(out, "               %.2f s after the last request (staging, deriving, apply, reconciliation, commit)",
                 sec(p.afterLastRequest()));
-        line(out, "         heap: %,d MB live before, peak %,d MB; reconciliation %s, %,d documents checked",
-                SyncBenchResult.mb(s.liveBytesBefore()), SyncBenchResult.mb(s.peakBytes()),
+        line(out, "         heap: %,d MB live before, retained peak %,d MB (%d collections), pool peak %,d MB;",
+                SyncBenchResult.mb(s.liveBytesBefore()), SyncBenchResult.mb(s.retainedPeakBytes()), s.collections(),
+                SyncBenchResult.mb(s.peakBytes()));
+        line(out, "         reconciliation %s, %,d documents checked",
                 s.reconciliation().clean() ? "clean" : "NOT clean", s.reconciliation().documentsChecked());
+        if (run.notes() != null) {
+            run.notes().lines().forEach(note -> line(out, "         note: %s", note));
+        }
     }
 
     private static double sec(long nanos) {

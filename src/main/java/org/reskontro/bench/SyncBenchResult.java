@@ -1,11 +1,8 @@
 package org.reskontro.bench;
 
-/**
- * Everything one run of the sync benchmark measured; the derived figures are those of the RESULT line.
- * {@code simulatorBytes} is the live heap the loaded simulator added (its books live in this JVM).
- */
-record SyncBenchResult(int items, Machine machine, BulkBooks.Loaded books, long simulatorBytes,
-        SyncMeasurement full, BulkBooks.Changed changes, SyncMeasurement delta, CopyBaseline.Copied copy) {
+/** Everything one run of the sync benchmark measured; the derived figures are those of the RESULT line. */
+record SyncBenchResult(int items, Machine machine, SimulatorProcess.Loaded books, SyncMeasurement full,
+        SimulatorProcess.Changed changes, SyncMeasurement delta, CopyBaseline.Copied copy) {
 
     static final int DELTA_REFERENCE_CHANGES = 10_000;
     private static final double MB = 1024 * 1024;
@@ -31,8 +28,9 @@ record SyncBenchResult(int items, Machine machine, BulkBooks.Loaded books, long 
         return deltaScaled() ? delta.seconds() * DELTA_REFERENCE_CHANGES / changes.total() : delta.seconds();
     }
 
+    /** The larger retained peak of the two syncs (see {@link SyncMeasurement#heapBytes()}). */
     long peakHeapMb() {
-        return Math.round(Math.max(full.peakBytes(), delta.peakBytes()) / MB);
+        return Math.round(Math.max(full.heapBytes(), delta.heapBytes()) / MB);
     }
 
     static long mb(long bytes) {

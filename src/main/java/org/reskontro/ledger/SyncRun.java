@@ -6,12 +6,13 @@ import org.reskontro.shared.CreditorId;
 
 /**
  * One sync of one creditor: where it stands, what it has seen, and why it failed if it did. {@code mode} is FULL
- * (a sweep of everything) or DELTA (changes since the cursor); null until the run has started.
+ * (a sweep of everything) or DELTA (changes since the cursor); null until the run has started. {@code notes} says
+ * what the run noticed on the way that people should know (null: nothing), one sentence per line.
  */
 public record SyncRun(SyncRunId id, CreditorId creditor, String trigger, Status status, String mode, String phase,
         Instant queuedAt, Instant startedAt, Instant finishedAt, int customersSeen, int documentsSeen,
         int documentsToDetail, int documentsDetailed, int httpRequests, int changesApplied, String errorCategory,
-        String errorMessage) {
+        String errorMessage, String notes) {
 
     public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
 

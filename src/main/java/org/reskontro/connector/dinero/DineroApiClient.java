@@ -1,11 +1,14 @@
 package org.reskontro.connector.dinero;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.reskontro.ledger.spi.AccountingSystemException;
 import org.reskontro.ledger.spi.AccountingSystemException.Category;
@@ -48,11 +51,7 @@ final class DineroApiClient {
         URI uri = uri(path, query);
         boolean freshToken = false;
         while (true) {
-            HttpResponse<byte[]> response = transport.send(() -> HttpRequest.newBuilder(uri)
-                    .timeout(settings.requestTimeout())
-                    .header("Authorization", "Bearer " + tokens.bearer())
-                    .header("Accept", accept)
-                    .GET().build(), what);
+            HttpResponse<byte[]> response = transport.send(() -> request(uri, accept), what);
             int status = response.statusCode();
             if (status == 200) {
                 return response.body();
@@ -62,16 +61,68 @@ final class DineroApiClient {
                 freshToken = true;
                 continue;
             }
-            throw switch (status) {
-                case 401 -> new AccountingSystemException(Category.AUTHENTICATION, DineroTokens.REJECTED_CREDENTIALS);
-                case 403 -> new AccountingSystemException(Category.AUTHENTICATION, "Dinero refused access to "
-                        + "organisation " + organisationId() + " (HTTP 403): the API key's user needs access to it"
-                        + " and a Dinero Pro subscription");
-                case 404 -> new AccountingSystemException(Category.NOT_FOUND, notFound);
-                default -> new AccountingSystemException(Category.REJECTED, "Dinero refused " + what + " (HTTP "
-                        + status + ": " + DineroJson.errorText(response.body()) + ")");
-            };
+            throw refusal(status, response.body(), what, notFound);
         }
+    }
+
+    /**
+     * A 200 answer's JSON body as a stream, for answers too large to hold (a year's ledger entries); {@code reader}
+     * must consume it. Refusals as in {@link #fetch}.
+     */
+    void stream(String path, Map<String, String> query, String what, String notFound, Consumer<InputStream> reader) {
+        Body body = exchange(path, query, "application/json", what, notFound);
+        try (InputStream in = body.stream()) {
+            reader.accept(in);
+        } catch (IOException e) {
+            throw new AccountingSystemException(Category.UNREACHABLE, "Dinero's answer to " + what
+                    + " broke off while it was read (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** A 200 answer's body is streamed; any other answer is read whole (it may be retried, or explains a refusal). */
+    private record Body(InputStream stream, byte[] refusal) {
+    }
+
+    private static final HttpResponse.BodyHandler<Body> BODY = info -> info.statusCode() == 200
+            ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> new Body(in, null))
+            : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> new Body(null, b));
+
+    private Body exchange(String path, Map<String, String> query, String accept, String what, String notFound) {
+        URI uri = uri(path, query);
+        boolean freshToken = false;
+        while (true) {
+            HttpResponse<Body> response = transport.send(() -> request(uri, accept), BODY, what);
+            int status = response.statusCode();
+            if (status == 200) {
+                return response.body();
+            }
+            if (status == 401 && !freshToken) {
+                tokens.forget();
+                freshToken = true;
+                continue;
+            }
+            throw refusal(status, response.body().refusal(), what, notFound);
+        }
+    }
+
+    private HttpRequest request(URI uri, String accept) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(settings.requestTimeout())
+                .header("Authorization", "Bearer " + tokens.bearer())
+                .header("Accept", accept)
+                .GET().build();
+    }
+
+    private AccountingSystemException refusal(int status, byte[] body, String what, String notFound) {
+        return switch (status) {
+            case 401 -> new AccountingSystemException(Category.AUTHENTICATION, DineroTokens.REJECTED_CREDENTIALS);
+            case 403 -> new AccountingSystemException(Category.AUTHENTICATION, "Dinero refused access to "
+                    + "organisation " + organisationId() + " (HTTP 403): the API key's user needs access to it"
+                    + " and a Dinero Pro subscription");
+            case 404 -> new AccountingSystemException(Category.NOT_FOUND, notFound);
+            default -> new AccountingSystemException(Category.REJECTED, "Dinero refused " + what + " (HTTP "
+                    + status + ": " + DineroJson.errorText(body) + ")");
+        };
     }
 
     private URI uri(String path, Map<String, String> query) {

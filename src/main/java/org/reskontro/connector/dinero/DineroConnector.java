@@ -51,6 +51,6 @@ public class DineroConnector implements AccountingSystemConnector {
         DineroTransport transport = new DineroTransport(http, settings, sleeper);
         DineroTokens tokens = new DineroTokens(transport, connection, settings, clock);
         DineroApiClient client = new DineroApiClient(transport, tokens, connection, settings);
-        return new DineroLedgerSource(client, new DineroPages(client, settings.pageSize()), transport);
+        return new DineroLedgerSource(client, new DineroPages(client, settings.pageSize()), transport, clock);
     }
 }

@@ -1,6 +1,9 @@
 package org.reskontro.connector.dinero;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +14,7 @@ import org.reskontro.ledger.spi.DocumentBalance;
 import org.reskontro.ledger.spi.DocumentQuery;
 import org.reskontro.ledger.spi.ErpCustomer;
 import org.reskontro.ledger.spi.ErpDocument;
+import org.reskontro.ledger.spi.ErpPosting;
 import org.reskontro.ledger.spi.LedgerSource;
 import org.reskontro.shared.DocumentKind;
 
@@ -23,14 +27,19 @@ final class DineroLedgerSource implements LedgerSource {
     private static final DateTimeFormatter CHANGES_SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** Dinero is a Danish service: its books' "today" is Copenhagen's. */
+    private static final ZoneId DINERO_ZONE = ZoneId.of("Europe/Copenhagen");
+
     private final DineroApiClient client;
     private final DineroPages pages;
     private final DineroTransport transport;
+    private final Clock clock;
 
-    DineroLedgerSource(DineroApiClient client, DineroPages pages, DineroTransport transport) {
+    DineroLedgerSource(DineroApiClient client, DineroPages pages, DineroTransport transport, Clock clock) {
         this.client = client;
         this.pages = pages;
         this.transport = transport;
+        this.clock = clock;
     }
 
     @Override
@@ -80,6 +89,17 @@ final class DineroLedgerSource implements LedgerSource {
         String notFound = "Dinero has no " + (invoice ? "invoice " : "credit note ") + document.externalId()
                 + " in organisation " + client.organisationId() + " (or no such organisation for these credentials)";
         return DineroBalanceMapper.balance(client.get(path, Map.of(), what, notFound), document, what);
+    }
+
+    @Override
+    public boolean listsReceivablePostings() {
+        return true;
+    }
+
+    /** From Dinero's general ledger (GET …/entries), month by month; see {@link DineroPostings}. */
+    @Override
+    public void receivablePostings(LocalDate from, Consumer<ErpPosting> sink) {
+        new DineroPostings(client, LocalDate.ofInstant(clock.instant(), DINERO_ZONE)).read(from, sink);
     }
 
     /**

@@ -28,4 +28,12 @@ final class DineroTransport {
     HttpResponse<byte[]> send(Supplier<HttpRequest> request, String what) {
         return transport.send(request, what);
     }
+
+    /**
+     * As {@link #send(Supplier, String)}, the body read by {@code handler}; a handler that streams must read the
+     * bodies of answers other than 200 completely (they may be retried), as {@link DineroApiClient} does.
+     */
+    <T> HttpResponse<T> send(Supplier<HttpRequest> request, HttpResponse.BodyHandler<T> handler, String what) {
+        return transport.send(request, handler, what);
+    }
 }

@@ -1,107 +1,129 @@
 package org.reskontro.ledger.persistence;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.reskontro.ledger.SyncRunId;
-import org.reskontro.ledger.spi.DocumentBalance;
-import org.reskontro.shared.DocumentKind;
-import org.reskontro.ledger.spi.ErpCustomer;
-import org.reskontro.ledger.spi.ErpDocument;
-import org.reskontro.ledger.spi.ErpPayment;
-import org.reskontro.ledger.sync.ChangeSet;
 import org.reskontro.shared.CreditorId;
-import org.reskontro.shared.FollowUpRestriction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Applies a change set to the mirror. Documents and payments are only ever inserted; a change in the accounting
- * system becomes a new revision, a payment that disappeared becomes a reversing payment (S-SYNC-8, I3).
- * Callers run this inside one transaction.
+ * Applies a staged run ({@link SyncStage}) to the mirror, set-based: a handful of statements whatever the number of
+ * documents. Documents and payments are only ever inserted; a change in the accounting system becomes a new
+ * revision, a payment that disappeared becomes a reversing payment (S-SYNC-8, I3). A new document is transferred
+ * only while something is open on it. Callers run this inside one transaction.
  */
 @Repository
 public class MirrorWriter {
 
+    /** A staged news document {@code n}, its listing {@code s} and, when fetched, its balance {@code b}. */
+    private static final String NEWS = """
+            from ledger.sync_stage_news n
+            join ledger.sync_stage_document s on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id
+                                             and s.seq = n.seq
+            left join ledger.sync_stage_balance b on b.creditor_id = n.creditor_id and b.sync_run_id = n.sync_run_id
+                                                 and b.seq = n.seq
+            where n.creditor_id = ? and n.sync_run_id = ?""";
+
+    /** What is open on it, signed: what a credit note still gives back counts against the debtor. */
+    private static final String SIGNED_OPEN =
+            "(case when s.kind = 'CREDIT_NOTE' then -1 else 1 end) * coalesce(b.open_amount, 0)";
+
+    /** A mirrored document changed, or a new one with money open: both get a revision. */
+    private static final String REVISED = "(n.mirrored or b.open_amount <> 0)";
+
+    private static final String LIVE = """
+            l.reverses is null and not exists (select 1 from ledger.payment r where r.creditor_id = l.creditor_id
+                                                 and r.document_id = l.document_id and r.reverses = l.id)""";
+
+    private static final Logger log = LoggerFactory.getLogger(MirrorWriter.class);
+    private static final int FRESH_STATISTICS_FROM = 1_000;
+
     private final JdbcTemplate jdbc;
-    private final MirrorReads reads;
 
-    MirrorWriter(JdbcTemplate jdbc, MirrorReads reads) {
+    MirrorWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.reads = reads;
     }
 
-    /** Returns the number of rows that changed the mirror's state. */
-    public int apply(CreditorId creditor, SyncRunId run, ChangeSet changes, Instant at) {
+    /** Returns the number of rows that changed the mirror's state: customers, revisions and payments. */
+    public int apply(CreditorId creditor, SyncRunId run, Instant at) {
         Timestamp now = Timestamp.from(at);
-        upsertCustomers(creditor, changes.customers(), now);
-        Rows rows = new Rows();
-        for (ChangeSet.Transfer transfer : changes.transfers()) {
-            UUID documentId = UUID.randomUUID();
-            ErpDocument doc = transfer.document();
-            rows.documents.add(new Object[] {creditor.value(), documentId, doc.kind().name(), doc.externalId(),
-                    doc.number(), doc.customerExternalId(), doc.issueDate(), doc.dueDate(),
-                    doc.totalInclVat().currency().getCurrencyCode(), doc.totalInclVat().amount(),
-                    doc.totalExclVat().amount(), now, run.value()});
-            rows.revision(creditor, documentId, 1, doc, transfer.balance(), run, now);
-            rows.openItemInsert(creditor, documentId, 1, doc, transfer.balance());
-            transfer.balance().payments().forEach(p -> rows.payment(creditor, documentId, p, run, now));
-        }
-        Map<UUID, List<KnownPayment>> livePayments = livePaymentsByDocument(creditor, changes.revisions());
-        for (ChangeSet.Revision revision : changes.revisions()) {
-            UUID documentId = revision.known().id();
-            int next = revision.known().revision() + 1;
-            rows.revision(creditor, documentId, next, revision.document(), revision.balance(), run, now);
-            rows.openItemUpdate(creditor, documentId, next, revision.document(), revision.balance());
-            List<ErpPayment> stated = revision.balance() == null ? List.of() : revision.balance().payments();
-            Set<String> statedIds = new HashSet<>();
-            Set<String> liveIds = new HashSet<>();
-            livePayments.getOrDefault(documentId, List.of()).forEach(live -> liveIds.add(live.externalId()));
-            for (ErpPayment payment : stated) {
-                statedIds.add(payment.externalId());
-                if (!liveIds.contains(payment.externalId())) {
-                    rows.payment(creditor, documentId, payment, run, now);
-                }
+        Object c = creditor.value();
+        Object r = run.value();
+        long start = System.nanoTime();
+        int customers = upsertCustomers(c, r, now);
+        long customersDone = System.nanoTime();
+        jdbc.update("""
+                insert into ledger.document (creditor_id, id, kind, external_id, number, customer_external_id, issue_date,
+                    due_date, currency, total_incl_vat, total_excl_vat, transferred_at, transferred_in_run)
+                select n.creditor_id, n.document_id, s.kind, s.external_id, s.number, s.customer_external_id, s.issue_date,
+                       s.due_date, s.currency, s.total_incl_vat, s.total_excl_vat, ?, n.sync_run_id
+                """ + NEWS + " and not n.mirrored and b.open_amount <> 0", now, c, r);
+        long documentsDone = System.nanoTime();
+        int revisions = jdbc.update("""
+                insert into ledger.document_revision (creditor_id, document_id, revision, observed_at, sync_run_id,
+                    erp_status, erp_version, total_incl_vat, due_date, open_amount, paid_amount, deleted)
+                select n.creditor_id, n.document_id, n.revision + 1, ?, n.sync_run_id, s.erp_status, s.erp_version,
+                       s.total_incl_vat, s.due_date, """ + SIGNED_OPEN + """
+                       , coalesce(b.paid_amount, 0), s.deleted or b.seq is null
+                """ + NEWS + " and " + REVISED, now, c, r);
+        long revisionsDone = System.nanoTime();
+        jdbc.update("""
+                insert into ledger.open_item (creditor_id, document_id, kind, number, customer_external_id, issue_date,
+                    due_date, currency, total_incl_vat, open_amount, erp_status, erp_version, revision)
+                select n.creditor_id, n.document_id, s.kind, s.number, s.customer_external_id, s.issue_date, s.due_date,
+                       s.currency, s.total_incl_vat, """ + SIGNED_OPEN + """
+                       , s.erp_status, s.erp_version, 1
+                """ + NEWS + " and not n.mirrored and b.open_amount <> 0", c, r);
+        jdbc.update("""
+                update ledger.open_item o set due_date = x.due_date, total_incl_vat = x.total_incl_vat,
+                    open_amount = x.open_amount, erp_status = x.erp_status, erp_version = x.erp_version,
+                    revision = x.revision
+                from (select n.document_id, s.due_date, s.total_incl_vat, """ + SIGNED_OPEN + """
+                              as open_amount, case when s.deleted then 'DELETED' else s.erp_status end as erp_status,
+                             s.erp_version, n.revision + 1 as revision
+                      """ + NEWS + """
+                       and n.mirrored) x
+                where o.creditor_id = ? and o.document_id = x.document_id""", c, r, c);
+        long openItemsDone = System.nanoTime();
+        int payments = writePayments(c, r, now);
+        if (revisions >= FRESH_STATISTICS_FROM) {
+            // Inside the transaction: ANALYZE counts this transaction's own rows, and the reconciliation that follows
+            // joins them; on stale statistics the planner takes a creditor's new million rows for a handful.
+            for (String table : List.of("document", "open_item", "payment", "allocation")) {
+                jdbc.execute("analyze ledger." + table);
             }
-            for (KnownPayment gone : livePayments.getOrDefault(documentId, List.of())) {
-                if (!statedIds.contains(gone.externalId())) {
-                    rows.reversal(creditor, documentId, gone, revision.document(), run, now);
-                }
-            }
         }
-        return changes.customers().size() + rows.write(jdbc);
+        long paymentsDone = System.nanoTime();
+        log.debug("Applied run {}: customers {} ms, documents {} ms, revisions {} ms, open items {} ms, payments {} ms",
+                run, millis(start, customersDone), millis(customersDone, documentsDone),
+                millis(documentsDone, revisionsDone), millis(revisionsDone, openItemsDone),
+                millis(openItemsDone, paymentsDone));
+        return customers + revisions + payments;
     }
 
-    private Map<UUID, List<KnownPayment>> livePaymentsByDocument(CreditorId creditor, List<ChangeSet.Revision> revisions) {
-        Map<UUID, List<KnownPayment>> byDocument = new HashMap<>();
-        List<UUID> ids = revisions.stream().map(r -> r.known().id()).toList();
-        for (KnownPayment payment : reads.livePayments(creditor, ids)) {
-            byDocument.computeIfAbsent(payment.documentId(), id -> new ArrayList<>()).add(payment);
-        }
-        return byDocument;
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
-    private void upsertCustomers(CreditorId creditor, List<ErpCustomer> customers, Timestamp now) {
-        List<Object[]> args = customers.stream().map(c -> new Object[] {creditor.value(), UUID.randomUUID(),
-                c.externalId(), c.name(), c.organisationNumber(), c.email(), c.phone(), c.street(), c.zipCode(),
-                c.city(), c.country(), c.person(), c.version(), now, now,
-                c.followUpRestrictions().contains(FollowUpRestriction.NO_REMINDERS),
-                c.followUpRestrictions().contains(FollowUpRestriction.NO_LATE_FEES),
-                c.followUpRestrictions().contains(FollowUpRestriction.NO_INTEREST),
-                c.followUpRestrictions().contains(FollowUpRestriction.NO_DEBT_COLLECTION),
-                c.followUpRestrictions().contains(FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS)}).toList();
-        jdbc.batchUpdate("""
+    /**
+     * Customers new to the mirror or changed in any mirrored field (not only in version: PowerOffice Go does not
+     * move a customer's version for every change, see ADR 14); the last listing of one listed twice wins.
+     */
+    private int upsertCustomers(Object creditor, Object run, Timestamp now) {
+        return jdbc.update("""
                 insert into ledger.customer (creditor_id, id, external_id, name, organisation_number, email, phone, street,
                     zip_code, city, country, is_person, erp_version, first_seen_at, updated_at, erp_no_reminders,
                     erp_no_late_fees, erp_no_interest, erp_no_debt_collection, erp_no_automatic_notifications)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                select distinct on (external_id) creditor_id, gen_random_uuid(), external_id, name, organisation_number,
+                       email, phone, street, zip_code, city, country, is_person, erp_version, ?::timestamptz,
+                       ?::timestamptz, erp_no_reminders, erp_no_late_fees, erp_no_interest, erp_no_debt_collection,
+                       erp_no_automatic_notifications
+                from ledger.sync_stage_customer where creditor_id = ? and sync_run_id = ?
+                order by external_id, seq desc
                 on conflict (creditor_id, external_id) do update set name = excluded.name,
                     organisation_number = excluded.organisation_number, email = excluded.email, phone = excluded.phone,
                     street = excluded.street, zip_code = excluded.zip_code, city = excluded.city,
@@ -109,85 +131,88 @@ public class MirrorWriter {
                     updated_at = excluded.updated_at, erp_no_reminders = excluded.erp_no_reminders,
                     erp_no_late_fees = excluded.erp_no_late_fees, erp_no_interest = excluded.erp_no_interest,
                     erp_no_debt_collection = excluded.erp_no_debt_collection,
-                    erp_no_automatic_notifications = excluded.erp_no_automatic_notifications""", args);
+                    erp_no_automatic_notifications = excluded.erp_no_automatic_notifications
+                where (ledger.customer.erp_version, ledger.customer.name, ledger.customer.organisation_number,
+                       ledger.customer.email, ledger.customer.phone, ledger.customer.street, ledger.customer.zip_code,
+                       ledger.customer.city, ledger.customer.country, ledger.customer.is_person,
+                       ledger.customer.erp_no_reminders, ledger.customer.erp_no_late_fees,
+                       ledger.customer.erp_no_interest, ledger.customer.erp_no_debt_collection,
+                       ledger.customer.erp_no_automatic_notifications)
+                      is distinct from
+                      (excluded.erp_version, excluded.name, excluded.organisation_number, excluded.email,
+                       excluded.phone, excluded.street, excluded.zip_code, excluded.city, excluded.country,
+                       excluded.is_person, excluded.erp_no_reminders, excluded.erp_no_late_fees,
+                       excluded.erp_no_interest, excluded.erp_no_debt_collection,
+                       excluded.erp_no_automatic_notifications)""",
+                now, now, creditor, run);
     }
 
-    /** Signed open amount: what a credit note still gives back counts against the debtor. */
-    static BigDecimal signedOpen(ErpDocument doc, DocumentBalance balance) {
-        BigDecimal open = balance == null ? BigDecimal.ZERO : balance.open().amount();
-        return doc.kind() == DocumentKind.CREDIT_NOTE ? open.negate() : open;
-    }
-
-    /** Batched rows, written table by table. */
-    private static final class Rows {
-        final List<Object[]> documents = new ArrayList<>();
-        final List<Object[]> revisions = new ArrayList<>();
-        final List<Object[]> openInserts = new ArrayList<>();
-        final List<Object[]> openUpdates = new ArrayList<>();
-        final List<Object[]> payments = new ArrayList<>();
-        final List<Object[]> allocations = new ArrayList<>();
-
-        void revision(CreditorId creditor, UUID documentId, int revision, ErpDocument doc, DocumentBalance balance,
-                SyncRunId run, Timestamp now) {
-            revisions.add(new Object[] {creditor.value(), documentId, revision, now, run.value(), doc.status().name(),
-                    doc.version(), doc.totalInclVat().amount(), doc.dueDate(), signedOpen(doc, balance),
-                    balance == null ? BigDecimal.ZERO : balance.paid().amount(), doc.deleted() || balance == null});
-        }
-
-        void openItemInsert(CreditorId creditor, UUID documentId, int revision, ErpDocument doc, DocumentBalance balance) {
-            openInserts.add(new Object[] {creditor.value(), documentId, doc.kind().name(), doc.number(),
-                    doc.customerExternalId(), doc.issueDate(), doc.dueDate(), doc.totalInclVat().currency().getCurrencyCode(),
-                    doc.totalInclVat().amount(), signedOpen(doc, balance), doc.status().name(), doc.version(), revision});
-        }
-
-        void openItemUpdate(CreditorId creditor, UUID documentId, int revision, ErpDocument doc, DocumentBalance balance) {
-            openUpdates.add(new Object[] {doc.dueDate(), doc.totalInclVat().amount(), signedOpen(doc, balance),
-                    doc.deleted() ? "DELETED" : doc.status().name(), doc.version(), revision, creditor.value(), documentId});
-        }
-
-        void payment(CreditorId creditor, UUID documentId, ErpPayment payment, SyncRunId run, Timestamp now) {
-            UUID id = UUID.nameUUIDFromBytes((creditor + "/" + payment.externalId()).getBytes());
-            payments.add(new Object[] {creditor.value(), id, payment.externalId(), documentId, payment.date(),
-                    payment.amount().amount(), payment.amount().currency().getCurrencyCode(), payment.description(),
-                    null, now, run.value()});
-            allocations.add(new Object[] {creditor.value(), id, documentId, payment.amount().amount()});
-        }
-
-        void reversal(CreditorId creditor, UUID documentId, KnownPayment gone, ErpDocument doc, SyncRunId run,
-                Timestamp now) {
-            UUID id = UUID.nameUUIDFromBytes((creditor + "/reversal/" + gone.id()).getBytes());
-            payments.add(new Object[] {creditor.value(), id, gone.externalId() + "#reversed", documentId, null,
-                    gone.amount().negate(), doc.totalInclVat().currency().getCurrencyCode(),
-                    "Removed in the accounting system", gone.id(), now, run.value()});
-            allocations.add(new Object[] {creditor.value(), id, documentId, gone.amount().negate()});
-        }
-
-        int write(JdbcTemplate jdbc) {
-            jdbc.batchUpdate("""
-                    insert into ledger.document (creditor_id, id, kind, external_id, number, customer_external_id, issue_date,
-                        due_date, currency, total_incl_vat, total_excl_vat, transferred_at, transferred_in_run)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documents);
-            jdbc.batchUpdate("""
-                    insert into ledger.document_revision (creditor_id, document_id, revision, observed_at, sync_run_id,
-                        erp_status, erp_version, total_incl_vat, due_date, open_amount, paid_amount, deleted)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", revisions);
-            jdbc.batchUpdate("""
-                    insert into ledger.open_item (creditor_id, document_id, kind, number, customer_external_id, issue_date,
-                        due_date, currency, total_incl_vat, open_amount, erp_status, erp_version, revision)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", openInserts);
-            jdbc.batchUpdate("""
-                    update ledger.open_item set due_date = ?, total_incl_vat = ?, open_amount = ?, erp_status = ?,
-                        erp_version = ?, revision = ?
-                    where creditor_id = ? and document_id = ?""", openUpdates);
-            jdbc.batchUpdate("""
+    /**
+     * Payments: those the accounting system states on transferred and revised documents that the mirror does not hold
+     * yet are inserted, each allocated in full to its document; live ones of revised documents that it no longer states
+     * get a reversal. A payment the mirror took from the receivables postings (external id {@code entry:…}, ADR 12)
+     * is the same payment as a stated one of its document with the same date and amount, paired one to one: neither
+     * is written. An external id the mirror knows already (live or reversed) is never written twice. One statement,
+     * so both sides see the mirror as it was.
+     */
+    private int writePayments(Object creditor, Object run, Timestamp now) {
+        return jdbc.update("""
+                with stated as (
+                    select distinct on (p.external_id) n.document_id, p.external_id, p.payment_date, p.amount,
+                           p.currency, p.description
+                    from ledger.sync_stage_payment p
+                    join ledger.sync_stage_news n on n.creditor_id = p.creditor_id and n.sync_run_id = p.sync_run_id
+                                                 and n.seq = p.document_seq
+                    join ledger.sync_stage_balance b on b.creditor_id = p.creditor_id and b.sync_run_id = p.sync_run_id
+                                                    and b.seq = p.document_seq
+                    where p.creditor_id = ? and p.sync_run_id = ? and (n.mirrored or b.open_amount <> 0)
+                    order by p.external_id, p.seq desc),
+                live as (
+                    select l.id, l.document_id, l.external_id, l.payment_date, l.amount, s.currency
+                    from ledger.sync_stage_news n
+                    join ledger.sync_stage_document s on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id
+                                                     and s.seq = n.seq
+                    join ledger.payment l on l.creditor_id = n.creditor_id and l.document_id = n.document_id
+                    where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored
+                    """ + " and " + LIVE + """
+                    ),
+                new_stated as (
+                    select s.*, row_number() over (partition by s.document_id, s.payment_date, s.amount
+                                                   order by s.external_id) as nth
+                    from stated s
+                    where not exists (select 1 from live l where l.document_id = s.document_id
+                                      and l.external_id = s.external_id)),
+                unstated as (
+                    select l.*, row_number() over (partition by l.document_id, l.payment_date, l.amount,
+                                                   l.external_id like 'entry:%' order by l.external_id) as nth
+                    from live l
+                    where not exists (select 1 from stated s where s.document_id = l.document_id
+                                      and s.external_id = l.external_id)),
+                paired as (
+                    select s.external_id as stated_id, u.id as live_id
+                    from new_stated s join unstated u on u.document_id = s.document_id
+                        and u.payment_date is not distinct from s.payment_date and u.amount = s.amount and u.nth = s.nth
+                    where u.external_id like 'entry:%'),
+                inserted as (
                     insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
                         description, reverses, recorded_at, sync_run_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (creditor_id, external_id) do nothing""", payments);
-            jdbc.batchUpdate("""
-                    insert into ledger.allocation (creditor_id, payment_id, document_id, amount) values (?, ?, ?, ?)
-                    on conflict do nothing""", allocations);
-            // Counted here, not from the driver: with reWriteBatchedInserts it reports no per-row counts.
-            return revisions.size() + payments.size(); // a revision per transferred or changed document, new payments
-        }
+                    select ?, gen_random_uuid(), external_id, document_id, payment_date, amount, currency, description,
+                           null, ?, ?
+                    from new_stated where external_id not in (select stated_id from paired)
+                    on conflict (creditor_id, external_id) do nothing
+                    returning creditor_id, id, document_id, amount),
+                reversed as (
+                    insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
+                        description, reverses, recorded_at, sync_run_id)
+                    select ?, gen_random_uuid(), external_id || '#reversed', document_id, null, -amount, currency,
+                           'Removed in the accounting system', id, ?, ?
+                    from unstated where id not in (select live_id from paired)
+                    on conflict (creditor_id, external_id) do nothing
+                    returning creditor_id, id, document_id, amount)
+                insert into ledger.allocation (creditor_id, payment_id, document_id, amount)
+                select creditor_id, id, document_id, amount from inserted
+                union all
+                select creditor_id, id, document_id, amount from reversed""",
+                creditor, run, creditor, run, creditor, now, run, creditor, now, run);
     }
 }

@@ -95,6 +95,14 @@ public class SyncRunRows {
                 .params(Timestamp.from(at), category, message, httpRequests, creditor.value(), run.value()).update();
     }
 
+    /** Adds a line to the run's notes, at once (outside any transaction), so a run that fails later keeps it. */
+    public void note(CreditorId creditor, SyncRunId run, String line) {
+        jdbc.sql("""
+                update ledger.sync_run set notes = case when notes is null then ? else notes || chr(10) || ? end
+                where creditor_id = ? and id = ?""")
+                .params(line, line, creditor.value(), run.value()).update();
+    }
+
     public Optional<SyncRun> find(CreditorId creditor, SyncRunId run) {
         return jdbc.sql("select * from ledger.sync_run where creditor_id = ? and id = ?")
                 .params(creditor.value(), run.value()).query(SyncRunRows::map).optional();
@@ -112,7 +120,7 @@ public class SyncRunRows {
                 instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("customers_seen"),
                 rs.getInt("documents_seen"), rs.getInt("documents_to_detail"), rs.getInt("documents_detailed"),
                 rs.getInt("http_requests"), rs.getInt("changes_applied"), rs.getString("error_category"),
-                rs.getString("error_message"));
+                rs.getString("error_message"), rs.getString("notes"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

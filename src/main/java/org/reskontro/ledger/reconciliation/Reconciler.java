@@ -4,26 +4,29 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.reskontro.ledger.ReconciliationReport;
 import org.reskontro.ledger.ReconciliationReport.Discrepancy;
 import org.reskontro.ledger.SyncRunId;
+import org.reskontro.ledger.reconciliation.ReconciliationRows.Listing;
 import org.reskontro.ledger.reconciliation.ReconciliationRows.MirroredDocument;
-import org.reskontro.ledger.spi.DocumentBalance;
-import org.reskontro.ledger.spi.ErpDocument;
-import org.reskontro.ledger.spi.ErpPayment;
+import org.reskontro.ledger.reconciliation.ReconciliationRows.Stated;
 import org.reskontro.ledger.spi.ErpStatus;
 import org.reskontro.shared.CreditorId;
 import org.reskontro.shared.DocumentKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Proves invariant I1 after a sync has been applied, inside the same transaction: compares each mirrored document
- * with what the accounting system said in this run. A document whose version is unchanged since it was mirrored
- * agrees by construction (its balance was fetched when that version was seen); every other one is compared amount
- * by amount.
+ * with what the accounting system said in this run, streaming through the staged run so memory stays flat. A
+ * document whose version is unchanged since it was mirrored agrees by construction (its balance was fetched when
+ * that version was seen); every other one is compared amount by amount.
  */
 @Component
 public class Reconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+    private static final int SAVE_EVERY = 1_000;
 
     private final ReconciliationRows rows;
 
@@ -31,43 +34,49 @@ public class Reconciler {
         this.rows = rows;
     }
 
-    public ReconciliationReport reconcile(CreditorId creditor, SyncRunId run, boolean fullSweep, Observations seen,
-            Instant at) {
-        List<MirroredDocument> mirrored = fullSweep ? rows.mirrored(creditor)
-                : rows.mirrored(creditor, seen.listed().keySet());
-        List<Discrepancy> discrepancies = new ArrayList<>();
-        int checked = 0;
-        for (MirroredDocument mine : mirrored) {
-            ErpDocument theirs = seen.listed().get(mine.externalId());
-            if (theirs == null) {
-                if (mine.open().signum() != 0) {
-                    checked++;
-                    discrepancies.add(discrepancy(mine, null, "NOT_LISTED", "The accounting system no longer lists "
-                            + "this open document: deleted there, or redated before the start date"));
+    /** Writes the run's report and returns how many discrepancies it lists. */
+    public int reconcile(CreditorId creditor, SyncRunId run, boolean fullSweep, Instant at) {
+        long start = System.nanoTime();
+        List<Discrepancy> pending = new ArrayList<>();
+        int[] counts = new int[2]; // checked, discrepancies
+        rows.inScope(creditor, run, fullSweep, compared -> {
+            MirroredDocument mine = compared.mine();
+            Discrepancy found;
+            if (compared.listing() == null) {
+                if (mine.open().signum() == 0) {
+                    return;
                 }
-                continue;
+                found = discrepancy(mine, null, "NOT_LISTED", "The accounting system no longer lists this open "
+                        + "document: deleted there, or redated before the start date");
+            } else {
+                found = compare(mine, compared.listing(), compared.stated());
+                if (found == null) {
+                    found = mirrorInconsistency(mine);
+                }
             }
-            checked++;
-            Discrepancy found = compare(mine, theirs, seen.balances().get(mine.externalId()));
-            if (found == null) {
-                found = mirrorInconsistency(mine);
-            }
+            counts[0]++;
             if (found != null) {
-                discrepancies.add(found);
+                counts[1]++;
+                pending.add(found);
+                if (pending.size() >= SAVE_EVERY) {
+                    rows.saveItems(creditor, run, pending);
+                    pending.clear();
+                }
             }
-        }
-        ReconciliationReport report = new ReconciliationReport(run, fullSweep ? "FULL" : "DELTA", at, checked,
-                checked - discrepancies.size(), discrepancies);
-        rows.save(creditor, report);
-        return report;
+        });
+        rows.saveItems(creditor, run, pending);
+        rows.saveHeader(creditor, run, fullSweep ? "FULL" : "DELTA", at, counts[0], counts[0] - counts[1], counts[1]);
+        log.debug("Reconciled run {}: {} documents checked, {} discrepancies, {} ms", run, counts[0], counts[1],
+                (System.nanoTime() - start) / 1_000_000);
+        return counts[1];
     }
 
-    private static Discrepancy compare(MirroredDocument mine, ErpDocument theirs, DocumentBalance balance) {
+    private static Discrepancy compare(MirroredDocument mine, Listing theirs, Stated balance) {
         BigDecimal erpOpen;
         if (theirs.deleted()) {
             erpOpen = BigDecimal.ZERO;
         } else if (balance != null) {
-            erpOpen = signed(mine.kind(), balance.open().amount());
+            erpOpen = signed(mine.kind(), balance.open());
             String inconsistency = inconsistency(mine, theirs, balance);
             if (inconsistency != null && erpOpen.compareTo(mine.open()) == 0) {
                 return discrepancy(mine, erpOpen, "ERP_INCONSISTENT", inconsistency);
@@ -107,19 +116,25 @@ public class Reconciler {
     }
 
     /** The accounting system's own arithmetic: an invoice's remainder should be its total less its payments. */
-    private static String inconsistency(MirroredDocument mine, ErpDocument theirs, DocumentBalance balance) {
+    private static String inconsistency(MirroredDocument mine, Listing theirs, Stated balance) {
         if (mine.kind() != DocumentKind.INVOICE) {
             return null;
         }
-        BigDecimal paid = balance.payments().stream().map(ErpPayment::amount).map(m -> m.amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal expected = theirs.totalInclVat().amount().subtract(paid);
-        if (expected.compareTo(balance.open().amount()) == 0) {
+        BigDecimal paid = balance.paymentsTotal();
+        BigDecimal expected = theirs.total().subtract(paid);
+        if (expected.compareTo(balance.open()) == 0) {
             return null;
         }
-        return "The accounting system states " + balance.open().amount().toPlainString() + " open, but total "
-                + theirs.totalInclVat().amount().toPlainString() + " less payments " + paid.toPlainString() + " is "
-                + expected.toPlainString() + " (reminder fees or payments outside the invoice?)";
+        return "The accounting system states " + plain(balance.open()) + " open, but total "
+                + plain(theirs.total()) + " less payments " + plain(paid) + " is " + plain(expected)
+                + " (reminder fees or payments outside the invoice?)";
+    }
+
+    /** Staged amounts carry the column's four decimals; people read them as the accounting system wrote them. */
+    private static String plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2) : stripped)
+                .toPlainString();
     }
 
     private static BigDecimal signed(DocumentKind kind, BigDecimal open) {

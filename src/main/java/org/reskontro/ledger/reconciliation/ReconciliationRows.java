@@ -4,17 +4,21 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.reskontro.ledger.ReconciliationReport;
 import org.reskontro.ledger.ReconciliationReport.Discrepancy;
 import org.reskontro.ledger.SyncRunId;
+import org.reskontro.ledger.spi.ErpStatus;
 import org.reskontro.shared.CreditorId;
 import org.reskontro.shared.DocumentKind;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,45 +31,77 @@ public class ReconciliationRows {
             BigDecimal total, BigDecimal open, BigDecimal allocated, String erpStatus, String erpVersion) {
     }
 
-    private static final String MIRRORED = """
-            select d.id, d.external_id, d.kind, d.number, d.currency, o.total_incl_vat, o.open_amount,
-                   coalesce((select sum(a.amount) from ledger.allocation a
-                             where a.creditor_id = d.creditor_id and a.document_id = d.id), 0) as allocated,
-                   o.erp_status, o.erp_version
-            from ledger.document d join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
+    /** How this run's listing showed a document. */
+    record Listing(ErpStatus status, String version, boolean deleted, BigDecimal total) {
+    }
+
+    /** The balance this run fetched: the open amount stated (positive) and the sum of the payments listed. */
+    record Stated(BigDecimal open, BigDecimal paymentsTotal) {
+    }
+
+    /** One mirrored document in scope, with what the run saw of it ({@code listing} null: not listed). */
+    record Compared(MirroredDocument mine, Listing listing, Stated stated) {
+    }
+
+    private static final String COMPARED = """
+            select d.id, d.external_id, d.kind, d.number, d.currency, o.total_incl_vat, o.open_amount, %s as allocated,
+                   o.erp_status, o.erp_version, s.seq as listed_seq, s.erp_status as listed_status,
+                   s.erp_version as listed_version, s.deleted as listed_deleted, s.total_incl_vat as listed_total,
+                   b.seq as stated_seq, b.open_amount as stated_open, b.payments_total as stated_payments
+            from ledger.document d
+            join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
+            %s join ledger.sync_stage_document s on s.creditor_id = d.creditor_id and s.sync_run_id = ?
+                                                 and s.external_id = d.external_id
+            left join ledger.sync_stage_balance b on b.creditor_id = s.creditor_id and b.sync_run_id = s.sync_run_id
+                                                 and b.seq = s.seq
+            %s
             where d.creditor_id = ?""";
+
+    /** A full sweep sums every allocation of the creditor once; a delta looks up those of its few documents. */
+    private static final String FULL = COMPARED.formatted("coalesce(a.allocated, 0)", "left", """
+            left join (select document_id, sum(amount) as allocated from ledger.allocation where creditor_id = ?
+                       group by document_id) a on a.document_id = d.id""");
+    private static final String DELTA = COMPARED.formatted("""
+            coalesce((select sum(a.amount) from ledger.allocation a
+                      where a.creditor_id = d.creditor_id and a.document_id = d.id), 0)""", "", "");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JdbcTemplate streaming;
 
-    ReconciliationRows(JdbcClient jdbc, JdbcTemplate batch) {
+    ReconciliationRows(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(2_000);
     }
 
-    List<MirroredDocument> mirrored(CreditorId creditor) {
-        return jdbc.sql(MIRRORED).param(creditor.value()).query(ReconciliationRows::mirrored).list();
-    }
-
-    List<MirroredDocument> mirrored(CreditorId creditor, Collection<String> externalIds) {
-        if (externalIds.isEmpty()) {
-            return List.of();
+    /**
+     * Streams the documents in a run's scope: on a full sweep every mirrored document, on a delta those the run
+     * listed. Inside a transaction the driver reads them with a cursor, so memory stays flat.
+     */
+    void inScope(CreditorId creditor, SyncRunId run, boolean fullSweep, Consumer<Compared> each) {
+        RowCallbackHandler handler = rs -> each.accept(compared(rs));
+        if (fullSweep) {
+            streaming.query(FULL, handler, run.value(), creditor.value(), creditor.value());
+        } else {
+            streaming.query(DELTA, handler, run.value(), creditor.value());
         }
-        return jdbc.sql(MIRRORED + " and d.external_id = any(?)")
-                .params(creditor.value(), externalIds.toArray(String[]::new))
-                .query(ReconciliationRows::mirrored).list();
     }
 
-    void save(CreditorId creditor, ReconciliationReport report) {
+    void saveHeader(CreditorId creditor, SyncRunId run, String scope, Instant at, int checked, int agreeing,
+            int discrepancies) {
         jdbc.sql("""
                 insert into ledger.reconciliation (creditor_id, sync_run_id, scope, created_at, documents_checked,
                     documents_agreeing, discrepancies) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(creditor.value(), report.run().value(), report.scope(), Timestamp.from(report.createdAt()),
-                        report.documentsChecked(), report.documentsAgreeing(), report.discrepancies().size())
+                .params(creditor.value(), run.value(), scope, Timestamp.from(at), checked, agreeing, discrepancies)
                 .update();
+    }
+
+    void saveItems(CreditorId creditor, SyncRunId run, List<Discrepancy> discrepancies) {
         List<Object[]> items = new ArrayList<>();
-        for (Discrepancy d : report.discrepancies()) {
-            items.add(new Object[] {creditor.value(), report.run().value(), d.externalId(), d.documentId(), d.number(),
+        for (Discrepancy d : discrepancies) {
+            items.add(new Object[] {creditor.value(), run.value(), d.externalId(), d.documentId(), d.number(),
                     d.currency(), d.mirrorOpen(), d.erpOpen(), d.reasonCode(), d.reason()});
         }
         batch.batchUpdate("""
@@ -100,9 +136,17 @@ public class ReconciliationRows {
                 .list();
     }
 
-    private static MirroredDocument mirrored(ResultSet rs, int row) throws SQLException {
-        return new MirroredDocument(rs.getObject(1, UUID.class), rs.getString(2), DocumentKind.valueOf(rs.getString(3)),
-                rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-                rs.getBigDecimal(8), rs.getString(9), rs.getString(10));
+    private static Compared compared(ResultSet rs) throws SQLException {
+        MirroredDocument mine = new MirroredDocument(rs.getObject("id", UUID.class), rs.getString("external_id"),
+                DocumentKind.valueOf(rs.getString("kind")), rs.getObject("number") == null ? null : rs.getLong("number"),
+                rs.getString("currency"), rs.getBigDecimal("total_incl_vat"), rs.getBigDecimal("open_amount"),
+                rs.getBigDecimal("allocated"), rs.getString("erp_status"), rs.getString("erp_version"));
+        rs.getLong("listed_seq");
+        Listing listing = rs.wasNull() ? null : new Listing(ErpStatus.valueOf(rs.getString("listed_status")),
+                rs.getString("listed_version"), rs.getBoolean("listed_deleted"), rs.getBigDecimal("listed_total"));
+        rs.getLong("stated_seq");
+        Stated stated = rs.wasNull() ? null : new Stated(rs.getBigDecimal("stated_open"),
+                rs.getBigDecimal("stated_payments"));
+        return new Compared(mine, listing, stated);
     }
 }

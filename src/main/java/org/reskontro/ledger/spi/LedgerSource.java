@@ -1,6 +1,7 @@
 package org.reskontro.ledger.spi;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +21,24 @@ public interface LedgerSource {
 
     /** The open amount and the payments of one document, as the accounting system states them now. */
     DocumentBalance balance(ErpDocument document);
+
+    /**
+     * Whether this session can list the receivables accounts' postings in bulk ({@link #receivablePostings}). A ledger
+     * that has many new documents to learn the open amount of reads them once instead of asking one balance per
+     * document; it checks that the postings add up before it relies on them, and asks {@link #balance} otherwise.
+     */
+    default boolean listsReceivablePostings() {
+        return false;
+    }
+
+    /**
+     * Every posting on the receivables (debtor) accounts dated on or after {@code from}, streamed into the sink in
+     * any order. Systems that cannot list them answer {@link AccountingSystemException.Category#REJECTED}.
+     */
+    default void receivablePostings(LocalDate from, Consumer<ErpPosting> sink) {
+        throw new AccountingSystemException(AccountingSystemException.Category.REJECTED,
+                "This accounting system's connector cannot list receivable postings");
+    }
 
     /**
      * The document as the accounting system prints it, as PDF bytes (they start with {@code %PDF-}). Systems

@@ -8,14 +8,16 @@ import org.reskontro.ledger.SyncRunId;
 import org.reskontro.ledger.persistence.MirrorWriter;
 import org.reskontro.ledger.persistence.SyncCursors;
 import org.reskontro.ledger.persistence.SyncCursors.SyncCursor;
-import org.reskontro.ledger.reconciliation.Observations;
 import org.reskontro.ledger.reconciliation.Reconciler;
 import org.reskontro.shared.CreditorId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The write half of a sync, one transaction: mirror changes, reconciliation report, cursor, event. */
+/**
+ * The write half of a sync, one transaction: the staged run applied to the mirror, the reconciliation report,
+ * the cursor and the event. A failure anywhere rolls all of it back.
+ */
 @Component
 public class SyncCommit {
 
@@ -40,10 +42,9 @@ public class SyncCommit {
 
     /** Returns the number of changes applied. */
     @Transactional
-    public int apply(CreditorId creditor, SyncRunId run, ChangeSet changes, Observations seen, boolean fullSweep,
-            Instant nextCursor, Instant startedAt) {
-        int count = writer.apply(creditor, run, changes, clock.instant());
-        reconciler.reconcile(creditor, run, fullSweep, seen, clock.instant());
+    public int apply(CreditorId creditor, SyncRunId run, boolean fullSweep, Instant nextCursor, Instant startedAt) {
+        int count = writer.apply(creditor, run, clock.instant());
+        reconciler.reconcile(creditor, run, fullSweep, clock.instant());
         cursors.advance(creditor, run, nextCursor, fullSweep ? startedAt : null);
         events.publishEvent(new LedgerSynchronised(creditor, run, count));
         return count;

@@ -18,11 +18,24 @@ public class SyncPolicy {
 
     private final Duration fullSweepInterval;
     private final Duration overlap;
+    private final int derivedBalancesFrom;
 
     SyncPolicy(@Value("${reskontro.sync.full-sweep-interval:24h}") Duration fullSweepInterval,
-            @Value("${reskontro.sync.cursor-overlap:5m}") Duration overlap) {
+            @Value("${reskontro.sync.cursor-overlap:5m}") Duration overlap,
+            @Value("${reskontro.sync.derived-balances-from:1000}") int derivedBalancesFrom) {
         this.fullSweepInterval = fullSweepInterval;
         this.overlap = overlap;
+        this.derivedBalancesFrom = derivedBalancesFrom;
+    }
+
+    /**
+     * Whether a sync reads the receivables postings to derive balances instead of asking one balance per new
+     * document: on a full sweep only (a delta lists too little to attribute postings to), when the source can list
+     * them, and once at least {@code reskontro.sync.derived-balances-from} (default 1,000) new documents need one.
+     * Below that, asking each costs fewer requests than reading the ledger, whatever its size.
+     */
+    boolean derivesBalances(boolean fullSweep, boolean sourceListsPostings, int newDocuments) {
+        return fullSweep && sourceListsPostings && derivedBalancesFrom > 0 && newDocuments >= derivedBalancesFrom;
     }
 
     boolean fullSweep(boolean requested, Optional<SyncCursor> cursor, Instant now) {

@@ -3,6 +3,9 @@ package org.reskontro.ledger.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.reskontro.ledger.SyncRunId;
 import org.reskontro.ledger.persistence.SyncRunRows;
 import org.reskontro.ledger.spi.LedgerSource;
@@ -20,6 +23,8 @@ final class SyncProgress {
     private LedgerSource source;
     private Instant lastWrite = Instant.MIN;
     private String phase = "connecting";
+    private final Map<String, Long> nanosByPhase = new LinkedHashMap<>();
+    private long phaseStartedAt = System.nanoTime();
     int customersSeen;
     int documentsSeen;
     int documentsToDetail;
@@ -40,6 +45,25 @@ final class SyncProgress {
         this.phase = phase;
         write();
     }
+
+    /**
+     * Ends a stretch of the run's work and names it, for {@link #timings()}: measured with the JVM's monotonic timer,
+     * not the injected clock, since tests stop that one.
+     */
+    void mark(String stretch) {
+        long now = System.nanoTime();
+        nanosByPhase.merge(stretch, now - phaseStartedAt, Long::sum);
+        phaseStartedAt = now;
+    }
+
+    /** Where the run's wall time went, stretch by stretch ("customers 0.12 s, documents 3.40 s, …"), for the log. */
+    String timings() {
+        StringBuilder text = new StringBuilder();
+        nanosByPhase.forEach((name, nanos) -> text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')
+                .append(String.format(Locale.ROOT, "%.2f s", nanos / 1e9)));
+        return text.toString();
+    }
+
 
     int requests() {
         return source == null ? 0 : source.requestCount();

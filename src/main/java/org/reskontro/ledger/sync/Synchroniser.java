@@ -3,14 +3,17 @@ package org.reskontro.ledger.sync;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
 import java.util.Optional;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.ledger.SyncRunId;
-import org.reskontro.ledger.persistence.MirrorReads;
 import org.reskontro.ledger.persistence.SyncCursors.SyncCursor;
 import org.reskontro.ledger.persistence.SyncRunRows;
+import org.reskontro.ledger.persistence.SyncStage;
 import org.reskontro.ledger.spi.AccountingSystemException;
+import org.reskontro.ledger.spi.DocumentQuery;
 import org.reskontro.ledger.spi.LedgerSource;
 import org.reskontro.shared.CreditorId;
 import org.slf4j.Logger;
@@ -18,29 +21,38 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one sync: reads the accounting system (a full sweep, or a delta from the cursor), applies what changed,
- * writes the reconciliation report and moves the cursor, all in one transaction. On any failure the mirror, the
- * report and the cursor keep their last good state and the run records why.
+ * Runs one sync: reads the accounting system (a full sweep, or a delta from the cursor) into staging tables as it
+ * arrives, asks balances only for the documents that are news to the mirror, then applies the staged run, writes
+ * the reconciliation report and moves the cursor, all in one transaction (ADR 12). Memory stays flat whatever the
+ * ledger's size. On any failure the mirror, the report and the cursor keep their last good state and the run
+ * records why.
  */
 @Component
 public class Synchroniser {
 
     private static final Logger log = LoggerFactory.getLogger(Synchroniser.class);
+    /** Balances are asked for this many news documents at a time, read from the staged run in listing order. */
+    private static final int FETCH_PAGE = 1_000;
+    /**
+     * Receivables postings are read from this long before the start date, so the postings of a debtor's older
+     * documents show as such and do not stop the balances of the listed ones from being derived (ADR 12).
+     */
+    private static final Period POSTINGS_LOOKBACK = Period.ofYears(1);
 
     private final Creditors creditors;
     private final LedgerSources sources;
     private final SyncRunRows runs;
-    private final MirrorReads reads;
+    private final SyncStage stage;
     private final SyncCommit commit;
     private final SyncPolicy policy;
     private final Clock clock;
 
-    Synchroniser(Creditors creditors, LedgerSources sources, SyncRunRows runs, MirrorReads reads, SyncCommit commit,
+    Synchroniser(Creditors creditors, LedgerSources sources, SyncRunRows runs, SyncStage stage, SyncCommit commit,
             SyncPolicy policy, Clock clock) {
         this.creditors = creditors;
         this.sources = sources;
         this.runs = runs;
-        this.reads = reads;
+        this.stage = stage;
         this.commit = commit;
         this.policy = policy;
         this.clock = clock;
@@ -51,6 +63,7 @@ public class Synchroniser {
             return; // finished already: a re-delivered task must not sync twice
         }
         SyncProgress progress = new SyncProgress(runs, creditorId, run, clock);
+        SyncStage.Run staged = null;
         try {
             Creditor creditor = creditors.get(creditorId).orElseThrow(() -> new IllegalStateException("No creditor " + creditorId));
             LedgerSource source = sources.open(creditorId);
@@ -59,12 +72,13 @@ public class Synchroniser {
             Optional<SyncCursor> cursor = commit.cursor(creditorId);
             boolean fullSweep = policy.fullSweep(runs.requestedMode(creditorId, run), cursor, startedAt);
             runs.mode(creditorId, run, fullSweep ? "FULL" : "DELTA");
-            SyncReader reader = new SyncReader(reads, progress);
-            ChangeSet changes = reader.read(creditor, source, LocalDate.ofInstant(startedAt, creditor.timeZone()),
-                    fullSweep ? null : cursor.orElseThrow().changesSince());
+            staged = stage.open(creditorId, run);
+            progress.mark("start");
+            read(staged, creditor, source, LocalDate.ofInstant(startedAt, creditor.timeZone()),
+                    fullSweep ? null : cursor.orElseThrow().changesSince(), fullSweep, progress);
             progress.phase("applying");
-            int applied = commit.apply(creditorId, run, changes, reader.observations(), fullSweep,
-                    policy.nextCursor(startedAt), startedAt);
+            int applied = commit.apply(creditorId, run, fullSweep, policy.nextCursor(startedAt), startedAt);
+            progress.mark("apply and reconciliation");
             runs.succeed(creditorId, run, applied, progress.requests(), clock.instant());
         } catch (AccountingSystemException e) {
             log.warn("Sync {} of creditor {} failed: {} {}", run, creditorId, e.category(), e.getMessage());
@@ -72,6 +86,74 @@ public class Synchroniser {
         } catch (RuntimeException e) {
             log.error("Sync {} of creditor {} failed unexpectedly", run, creditorId, e);
             runs.fail(creditorId, run, "INTERNAL", "Internal error: " + e.getMessage(), progress.requests(), clock.instant());
+        } finally {
+            if (staged != null) {
+                discard(staged);
+                progress.mark("discard staged rows");
+                log.info("Sync {} of creditor {} took {}", run, creditorId, progress.timings());
+            }
+        }
+    }
+
+    /** {@code changedSince} null reads everything (a full sweep). */
+    private void read(SyncStage.Run staged, Creditor creditor, LedgerSource source, LocalDate today,
+            Instant changedSince, boolean fullSweep, SyncProgress progress) {
+        progress.phase("customers");
+        source.customers(changedSince, customer -> {
+            staged.customer(customer);
+            progress.customersSeen++;
+            progress.tick();
+        });
+        progress.mark("customers");
+        progress.phase("documents");
+        source.documents(new DocumentQuery(creditor.startDate(), today, changedSince), document -> {
+            staged.document(document);
+            progress.documentsSeen++;
+            progress.tick();
+        });
+        progress.mark("documents");
+        int dropped = staged.endListing();
+        if (dropped > 0) {
+            note(staged, String.format(Locale.ROOT, "%,d documents came more than once in the accounting system's "
+                    + "lists (they moved while read page by page); each counts once, as last listed", dropped));
+        }
+        progress.documentsToDetail = staged.markNews(DocumentNews.SQL);
+        progress.mark("news");
+        progress.phase("balances");
+        int newDocuments = staged.newDocumentsToFetch();
+        if (policy.derivesBalances(fullSweep, source.listsReceivablePostings(), newDocuments)) {
+            source.receivablePostings(creditor.startDate().minus(POSTINGS_LOOKBACK), posting -> {
+                staged.posting(posting);
+                progress.tick();
+            });
+            progress.mark("postings");
+            int derived = staged.deriveBalances(creditor.startDate());
+            progress.mark("derived balances");
+            progress.documentsDetailed += derived;
+            note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d new documents were derived from "
+                    + "the accounting system's receivables postings; %,d were asked for one by one", derived,
+                    newDocuments, newDocuments - derived));
+        }
+        staged.eachToFetch(FETCH_PAGE, page -> page.forEach(toFetch -> {
+            staged.balance(toFetch.seq(), source.balance(toFetch.document()));
+            progress.documentsDetailed++;
+            progress.tick();
+        }));
+        staged.endBalances();
+        progress.mark("balances");
+    }
+
+    private void note(SyncStage.Run staged, String line) {
+        log.info("Sync {} of creditor {}: {}", staged.run(), staged.creditor(), line);
+        runs.note(staged.creditor(), staged.run(), line);
+    }
+
+    private static void discard(SyncStage.Run staged) {
+        try {
+            staged.discard();
+        } catch (RuntimeException e) {
+            log.warn("Staged rows of sync {} were not deleted (the next sync of the creditor deletes them): {}",
+                    staged.run(), e.getMessage());
         }
     }
 }

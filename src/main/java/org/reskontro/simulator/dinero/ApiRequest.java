@@ -46,6 +46,18 @@ record ApiRequest(String method, String path, String rawQuery, Map<String, List<
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The path and query parameters (names lower-cased, values decoded, in name order) without the named ones:
+     * what tells two requests for pages of the same list apart from requests for different lists.
+     */
+    String listQuery(String... without) {
+        Map<String, String> fields = formFields(rawQuery);
+        for (String name : without) {
+            fields.remove(name.toLowerCase(Locale.ROOT));
+        }
+        return path + "?" + fields;
+    }
+
     String[] segments() {
         return path.replaceAll("^/+|/+$", "").split("/");
     }

@@ -18,6 +18,11 @@ record ApiResponse(int status, String contentType, byte[] body, Map<String, Stri
         return new ApiResponse(status, JSON, SimulatorJson.MAPPER.writeValueAsBytes(body), Map.of(), false);
     }
 
+    /** A JSON body written elsewhere (a streaming generator, for large answers). */
+    static ApiResponse json(int status, byte[] body) {
+        return new ApiResponse(status, JSON, body, Map.of(), false);
+    }
+
     static ApiResponse text(int status, String text) {
         return new ApiResponse(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), Map.of(),
                 false);

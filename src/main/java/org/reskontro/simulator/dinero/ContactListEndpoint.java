@@ -18,10 +18,11 @@ final class ContactListEndpoint {
         QueryFilter query = QueryFilter.parse(request.param("queryFilter").orElse(null), FILTERABLE);
         FieldSelection fields = FieldSelection.parse(request.param("fields").orElse(null), "name,contactGuid",
                 ReadModels.CONTACT_PROPERTIES, "contacts");
-        List<DineroContact> matching = books.contacts().stream()
-                .filter(c -> paging.admitsDeleted(c.deleted()) && paging.admitsChange(c.changedAt()))
-                .filter(c -> query.matches(filterValues(c)::get))
-                .toList();
+        List<DineroContact> matching = books.matching(request.listQuery("page", "pageSize"), null,
+                () -> books.contacts().stream()
+                        .filter(c -> paging.admitsDeleted(c.deleted()) && paging.admitsChange(c.changedAt()))
+                        .filter(c -> query.matches(filterValues(c)::get))
+                        .toList());
         return ApiResponse.json(200, paging.collection(matching, c -> fields.select(ReadModels.contact(c))));
     }
 

@@ -23,7 +23,10 @@ final class OrganisationBooks {
     private final Map<UUID, DineroContact> contacts = new LinkedHashMap<>();
     private final Map<UUID, DineroDocument> documents = new LinkedHashMap<>();
     private final Map<DineroDocumentKind, Long> lastNumbers = new EnumMap<>(DineroDocumentKind.class);
+    private final ListSnapshots snapshots = new ListSnapshots();
     private long guidSequence;
+    /** Moves with every change, so a list computed for one version is never served for another. */
+    private long version;
 
     OrganisationBooks(int organisationId, String name) {
         this.organisationId = organisationId;
@@ -39,6 +42,7 @@ final class OrganisationBooks {
     }
 
     synchronized UUID addContact(NewContact c, Instant at) {
+        version++;
         UUID guid = nextGuid("contact");
         contacts.put(guid, new DineroContact(guid, c.name(), c.person(), c.vatNumber(), c.street(), c.zipCode(),
                 c.city(), c.countryKey(), c.email(), c.phone(), c.paymentDays(), c.debitor(), c.creditor(), at, at,
@@ -47,6 +51,7 @@ final class OrganisationBooks {
     }
 
     synchronized void deleteContact(UUID guid, Instant at) {
+        version++;
         contacts.put(guid, liveContact(guid).deletedAt(at));
     }
 
@@ -65,6 +70,7 @@ final class OrganisationBooks {
     private UUID addDraft(DineroDocumentKind kind, DineroContact contact, LocalDate date,
             LocalDate paymentDate, String currency, String description, List<DineroLine> lines,
             Instant at) {
+        version++;
         UUID guid = nextGuid(kind.name());
         documents.put(guid, new DineroDocument(guid, kind, 0, contact.guid(), contact.name(), date, paymentDate,
                 currency, ExchangeRates.dkkPer100(currency), description == null ? kind.wireName() : description,
@@ -77,6 +83,7 @@ final class OrganisationBooks {
         if (document.booked()) {
             throw new IllegalStateException(document.kind().wireName() + " " + guid + " is already booked");
         }
+        version++;
         long number = lastNumbers.merge(document.kind(), 1L, Long::sum);
         documents.put(guid, document.bookedAs(number, at));
         return number;
@@ -88,6 +95,7 @@ final class OrganisationBooks {
             throw new IllegalStateException("Payments can only be added to a booked voucher; " + documentGuid
                     + " is a draft");
         }
+        version++;
         UUID guid = nextGuid("payment");
         documents.put(documentGuid, document.withPayment(new DineroPayment(guid, payment.date(),
                 payment.amount().setScale(2, RoundingMode.HALF_UP), payment.description(), at)));
@@ -100,12 +108,23 @@ final class OrganisationBooks {
         if (!remaining.removeIf(payment -> payment.guid().equals(paymentGuid))) {
             throw new IllegalArgumentException("Voucher " + documentGuid + " has no payment " + paymentGuid);
         }
+        version++;
         documents.put(documentGuid, document.withPayments(remaining, at));
     }
 
     /** Dinero says a booked voucher "should not" be deleted (credit it instead), but does not forbid it. */
     synchronized void deleteDocument(UUID guid, Instant at) {
+        version++;
         documents.put(guid, liveDocument(guid).deletedAt(at));
+    }
+
+    /**
+     * The items a list query matches, in the order it asks for: computed once per query and version of the books,
+     * then served from memory while a client pages through it, so paging through N items costs O(N log N) once
+     * instead of once per page. {@code query} identifies the request without its paging parameters.
+     */
+    synchronized <T> List<T> matching(String query, LocalDate today, java.util.function.Supplier<List<T>> compute) {
+        return snapshots.get(new ListSnapshots.Key(query, version, today), compute);
     }
 
     synchronized List<DineroContact> contacts() {

@@ -27,6 +27,9 @@ final class OrganisationRoutes {
             case "v2 invoices/{guid}/payments" -> payments(books, DineroDocumentKind.INVOICE, s[3]);
             case "v1 sales/creditnotes/{guid}/payments" -> payments(books, DineroDocumentKind.CREDIT_NOTE, s[4]);
             case "v1 invoices/{guid}" -> invoicePdf(books, request, s[3]);
+            case "v1 entries" -> EntryListEndpoint.list(books, request, today);
+            case "v1 accountingyears" -> AccountingYears.list(books, today);
+            case "v1 accounts/entry" -> EntryAccountListEndpoint.list(request);
             case "v1 sales/creditnotes/{guid}/pdf" -> creditNotePdf(books, s[4]);
             default -> throw ApiException.notFound("The simulator has no endpoint GET " + request.path());
         };

@@ -39,16 +39,18 @@ final class VoucherListEndpoint {
         Predicate<DineroDocument> inDates = d -> start == null
                 || (kind == DineroDocumentKind.INVOICE && !d.booked())
                 || (!d.date().isBefore(start) && !d.date().isAfter(end));
-        List<DineroDocument> matching = books.documents().stream()
-                .filter(d -> d.kind() == kind)
-                .filter(d -> paging.admitsDeleted(d.deleted()) && paging.admitsChange(d.changedAt()))
-                .filter(inDates)
-                .filter(d -> statuses.contains(d.status(today)))
-                .filter(d -> query.matches(filterValues(d)::get))
-                .filter(d -> freeText == null || freeTextOf(d).contains(freeText))
-                .sorted(order(request.param("sort").orElse("VoucherNumber,VoucherDate"),
-                        request.param("sortOrder").orElse("descending"), today))
-                .toList();
+        Comparator<DineroDocument> order = order(request.param("sort").orElse("VoucherNumber,VoucherDate"),
+                request.param("sortOrder").orElse("descending"), today);
+        List<DineroDocument> matching = books.matching(request.listQuery("page", "pageSize"), today,
+                () -> books.documents().stream()
+                        .filter(d -> d.kind() == kind)
+                        .filter(d -> paging.admitsDeleted(d.deleted()) && paging.admitsChange(d.changedAt()))
+                        .filter(inDates)
+                        .filter(d -> statuses.contains(d.status(today)))
+                        .filter(d -> query.matches(filterValues(d)::get))
+                        .filter(d -> freeText == null || freeTextOf(d).contains(freeText))
+                        .sorted(order)
+                        .toList());
         return ApiResponse.json(200, paging.collection(matching, d -> fields.select(ReadModels.voucher(d, today))));
     }
 

@@ -18,6 +18,7 @@ import org.reskontro.ledger.spi.DocumentQuery;
 import org.reskontro.ledger.spi.ErpCustomer;
 import org.reskontro.ledger.spi.ErpDocument;
 import org.reskontro.ledger.spi.ErpPayment;
+import org.reskontro.ledger.spi.ErpPosting;
 import org.reskontro.ledger.spi.ErpStatus;
 import org.reskontro.ledger.spi.LedgerSource;
 import org.reskontro.shared.DocumentKind;
@@ -220,6 +221,36 @@ class DineroConnectorTests {
         List<ErpDocument> documents = new ArrayList<>();
         source.documents(query, documents::add);
         return documents;
+    }
+
+    @Test
+    void theReceivablesPostingsOfEveryVoucherAddUpToWhatIsOpenOnItInAFewRequests() {
+        try (DineroSandbox sandbox = DineroSandbox.withDemoData(13, 60, 400, 0)) {
+            LedgerSource source = sandbox.open();
+            assertThat(source.listsReceivablePostings()).isTrue();
+            List<ErpPosting> postings = new ArrayList<>();
+            source.receivablePostings(ALL.fromDate(), postings::add);
+
+            assertThat(source.requestCount()).as("token, accounts, years, one answer per month").isLessThan(12);
+            assertThat(postings).allSatisfy(p -> {
+                assertThat(p.account()).isEqualTo("58100");
+                assertThat(p.amount().currency().getCurrencyCode()).isEqualTo("DKK");
+                assertThat(p.externalId()).isNotBlank();
+                assertThat(p.date()).isAfterOrEqualTo(ALL.fromDate());
+            });
+            Map<String, BigDecimal> byVoucher = postings.stream().collect(Collectors.groupingBy(
+                    ErpPosting::documentExternalId, Collectors.reducing(BigDecimal.ZERO, p -> p.amount().amount(),
+                            BigDecimal::add)));
+            List<DineroDocument> booked = liveBooked(sandbox, ALL).stream().filter(d -> d.currency().equals("DKK"))
+                    .toList();
+            assertThat(booked).hasSizeGreaterThan(300);
+            for (DineroDocument d : booked) {
+                BigDecimal open = d.kind() == DineroDocumentKind.INVOICE ? d.remainingAmount()
+                        : d.remainingAmount().negate();
+                assertThat(byVoucher.get(d.guid().toString())).as("voucher %s", d.number())
+                        .isEqualByComparingTo(open);
+            }
+        }
     }
 
     static List<DineroDocument> liveBooked(DineroSandbox sandbox, DocumentQuery query) {

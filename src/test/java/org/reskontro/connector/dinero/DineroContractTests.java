@@ -58,6 +58,7 @@ class DineroContractTests {
             List<ErpDocument> documents = new ArrayList<>();
             source.documents(ALL, documents::add);
             documents.forEach(source::balance);
+            source.receivablePostings(ALL.fromDate(), posting -> { });
             pdfs(source, documents);
             changedSinceRead(sandbox, source, documents);
             faultCases(sandbox);
@@ -86,7 +87,9 @@ class DineroContractTests {
                     "get /v1/{organizationId}/sales/creditnotes", "get /v2/{organizationId}/invoices/{guid}/payments",
                     "get /v1/{organizationId}/sales/creditnotes/{guid}/payments",
                     "get /v1/{organizationId}/invoices/{guid}",
-                    "get /v1/{organizationId}/sales/creditnotes/{guid}/pdf");
+                    "get /v1/{organizationId}/sales/creditnotes/{guid}/pdf",
+                    "get /v1/{organizationId}/accounts/entry", "get /v1/{organizationId}/accountingyears",
+                    "get /v1/{organizationId}/entries");
             assertThat(statuses).contains(200, 400, 401, 403, 404, 429, 500, 503);
             assertThat(checkedBodies).isGreaterThan(250);
         }

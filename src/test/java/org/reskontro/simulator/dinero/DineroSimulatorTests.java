@@ -295,6 +295,64 @@ class DineroSimulatorTests {
         assertThat(defaults.rateLimitPerMinute()).isEqualTo(100);
     }
 
+    @Test
+    void theLedgerEntriesOfAVoucherOnTheDebtorAccountAddUpToWhatIsStillOpenOnIt() throws Exception {
+        UUID invoice = bookedInvoice("1000.00", 14);
+        UUID payment = simulator.registerPayment(org, invoice, new NewPayment(TODAY, new BigDecimal("300.00"), "Bank"));
+        simulator.registerPayment(org, invoice, new NewPayment(TODAY, new BigDecimal("200.00"), "Bank"));
+        simulator.deletePayment(org, invoice, payment);
+        String token = accessToken();
+
+        JsonNode receivables = JSON.readTree(get(token, "/v1/" + org
+                + "/accounts/entry?categoryFilter=Receivables&fields=AccountNumber,Name,Category").body());
+        assertThat(receivables).singleElement().satisfies(a -> assertThat(a.get("Category").asString())
+                .isEqualTo("Receivables"));
+        int debtors = receivables.get(0).get("AccountNumber").asInt();
+        HttpResponse<String> answer = get(token, "/v1/" + org + "/entries?fromDate=2026-01-01T00:00:00Z"
+                + "&toDate=2026-12-31T00:00:00Z&includePrimo=false");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        List<JsonNode> onVoucher = JSON.readTree(answer.body()).valueStream()
+                .filter(e -> e.get("VoucherGuid").asString().equals(invoice.toString())).toList();
+        BigDecimal debtorBalance = onVoucher.stream().filter(e -> e.get("AccountNumber").asInt() == debtors)
+                .map(e -> e.get("Amount").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal everything = onVoucher.stream().map(e -> e.get("Amount").decimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        assertThat(debtorBalance).isEqualByComparingTo(simulator.document(org, invoice).orElseThrow().remainingAmount())
+                .isEqualByComparingTo("1050.00");
+        assertThat(everything).as("every voucher balances").isEqualByComparingTo("0");
+        assertThat(onVoucher).hasSize(3 + 2).allSatisfy(e -> {
+            assertThat(e.get("Type").asString()).isEqualTo("Normal");
+            assertThat(e.get("ContactGuid").asString()).isEqualTo(customer.toString());
+        });
+    }
+
+    @Test
+    void entriesAreAskedForWithinOneAccountingYearAndComeWithTheYearsOpeningBalanceUnlessNot() throws Exception {
+        UUID lastYear = simulator.addInvoice(org, new NewInvoice(customer, LocalDate.of(2025, 12, 20), 10, "DKK",
+                "Faktura", List.of(DineroLine.of("Ydelse", new BigDecimal("800.00")))));
+        simulator.book(org, lastYear);
+        String token = accessToken();
+
+        JsonNode years = JSON.readTree(get(token, "/v1/" + org + "/accountingyears").body());
+        assertThat(years.valueStream().map(y -> y.get("Name").asString())).containsExactly("2025", "2026");
+        assertBadRequest(get(token, "/v1/" + org + "/entries?fromDate=2025-12-01T00:00:00Z&toDate=2026-01-31T00:00:00Z"),
+                "InvalidPeriod");
+        JsonNode withPrimo = JSON.readTree(get(token, "/v1/" + org
+                + "/entries?fromDate=2026-01-01T00:00:00Z&toDate=2026-01-31T00:00:00Z").body());
+        assertThat(withPrimo.valueStream().filter(e -> e.get("Type").asString().equals("Primo"))
+                .filter(e -> e.get("AccountName").asString().equals("Debitorer"))
+                .map(e -> e.get("Amount").decimalValue())).singleElement().satisfies(amount -> assertThat(amount)
+                        .isEqualByComparingTo("1000.00"));
+        JsonNode withoutPrimo = JSON.readTree(get(token, "/v1/" + org
+                + "/entries?fromDate=2026-01-01T00:00:00Z&toDate=2026-01-31T00:00:00Z&includePrimo=false").body());
+        assertThat(withoutPrimo).isEmpty();
+        JsonNode december = JSON.readTree(get(token, "/v1/" + org
+                + "/entries?fromDate=2025-12-01T00:00:00Z&toDate=2025-12-31T00:00:00Z&includePrimo=false").body());
+        assertThat(december.valueStream().map(e -> e.get("VoucherGuid").asString()).distinct())
+                .containsExactly(lastYear.toString());
+    }
+
     private UUID bookedInvoice(String amountExclVat, int paymentDays) {
         UUID invoice = simulator.addInvoice(org, new NewInvoice(customer, TODAY, paymentDays, "DKK", "Faktura",
                 List.of(DineroLine.of("Ydelse", new BigDecimal(amountExclVat)))));

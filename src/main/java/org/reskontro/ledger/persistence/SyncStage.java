@@ -1,0 +1,333 @@
+package org.reskontro.ledger.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.reskontro.ledger.SyncRunId;
+import org.reskontro.ledger.spi.DocumentBalance;
+import org.reskontro.ledger.spi.ErpCustomer;
+import org.reskontro.ledger.spi.ErpDocument;
+import org.reskontro.ledger.spi.ErpPayment;
+import org.reskontro.ledger.spi.ErpPosting;
+import org.reskontro.ledger.spi.ErpStatus;
+import org.reskontro.shared.CreditorId;
+import org.reskontro.shared.FollowUpRestriction;
+import org.reskontro.shared.DocumentKind;
+import org.reskontro.shared.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The staging tables of running syncs (V12, ADR 12): what a run read streams in with COPY, the decision what is
+ * news is one SQL statement, and the apply ({@link MirrorWriter}) and the reconciliation read from here. Nothing
+ * here is the mirror; a run's rows are deleted when it ends, however it ends.
+ */
+@Repository
+public class SyncStage {
+
+    /** A news document whose balance the run must ask for, in listing order. */
+    public record ToFetch(long seq, ErpDocument document) {
+    }
+
+    private static final String[] TABLES = {"sync_stage_customer", "sync_stage_document", "sync_stage_news",
+        "sync_stage_balance", "sync_stage_payment", "sync_stage_posting"};
+
+    /**
+     * Derives the balances of new news documents from the staged receivable postings, where they can be trusted
+     * (ADR 12). Only the accounts the listed documents book on count. A posting there that belongs to no listed
+     * document could be a payment of one booked on a voucher of its own: it taints its debtor (whose documents are then
+     * asked one by one), and one that names no debtor either taints everything; except when its voucher has postings
+     * from before the start date, for then it is an older document of the debtor's, and what is booked on it later does
+     * not concern the listed ones. A document is derived when all its postings are in its own currency and identified,
+     * one of them books its total, and what they leave open is more than nothing and at most its total; its payments
+     * are its other postings. Parameters: creditor and run five times, with the start date after the first two.
+     */
+    private static final String DERIVE = """
+            with listed as (
+                select seq, external_id, kind, customer_external_id, currency, total_incl_vat,
+                       case when kind = 'CREDIT_NOTE' then -1 else 1 end as sign
+                from ledger.sync_stage_document where creditor_id = ? and sync_run_id = ?),
+            postings as (
+                select * from ledger.sync_stage_posting where creditor_id = ? and sync_run_id = ?),
+            debtor_accounts as (
+                select distinct p.account from postings p join listed l on l.external_id = p.document_external_id),
+            relevant as (
+                select p.* from postings p where p.account in (select account from debtor_accounts)),
+            unattributed as (
+                select r.document_external_id, r.customer_external_id, r.posting_date from relevant r
+                where r.document_external_id is null
+                   or not exists (select 1 from listed l where l.external_id = r.document_external_id)),
+            older_documents as (
+                select document_external_id from unattributed where document_external_id is not null
+                group by document_external_id having min(posting_date) < ?::date),
+            tainting as (
+                select u.customer_external_id from unattributed u
+                where u.document_external_id is null
+                   or u.document_external_id not in (select document_external_id from older_documents)),
+            per_document as (
+                select l.seq, sum(r.amount) as balance, bool_and(r.currency = l.currency) as same_currency,
+                       bool_and(r.external_id is not null) as identified,
+                       count(*) filter (where r.amount = l.sign * l.total_incl_vat) as bookings
+                from relevant r join listed l on l.external_id = r.document_external_id
+                group by l.seq),
+            derived as (
+                select n.seq, l.sign, l.total_incl_vat, l.external_id, l.sign * d.balance as open_amount
+                from ledger.sync_stage_news n
+                join listed l on l.seq = n.seq
+                join per_document d on d.seq = n.seq
+                where n.creditor_id = ? and n.sync_run_id = ? and not n.mirrored
+                  and not exists (select 1 from tainting t where t.customer_external_id is null)
+                  and not exists (select 1 from tainting t where t.customer_external_id = l.customer_external_id)
+                  and d.same_currency and d.identified and d.bookings > 0
+                  and l.sign * d.balance > 0 and l.sign * d.balance <= l.total_incl_vat),
+            paid as (
+                select x.seq, x.document_seq, x.external_id, x.posting_date, x.amount, x.currency, x.description
+                from (select r.seq, d.seq as document_seq, 'entry:' || r.external_id as external_id, r.posting_date,
+                             -d.sign * r.amount as amount, r.currency, r.description,
+                             row_number() over (partition by d.seq
+                                                order by r.amount = d.sign * d.total_incl_vat desc, r.posting_date,
+                                                         r.seq) as nth,
+                             r.amount = d.sign * d.total_incl_vat as booking
+                      from derived d join relevant r on r.document_external_id = d.external_id) x
+                where not (x.nth = 1 and x.booking)),
+            staged_payments as (
+                insert into ledger.sync_stage_payment (creditor_id, sync_run_id, seq, document_seq, external_id,
+                    payment_date, amount, currency, description)
+                select ?, ?, seq, document_seq, external_id, posting_date, amount, currency, description from paid)
+            insert into ledger.sync_stage_balance (creditor_id, sync_run_id, seq, open_amount, paid_amount,
+                payments_total)
+            select ?, ?, seq, open_amount, total_incl_vat - open_amount, total_incl_vat - open_amount from derived""";
+
+    /**
+     * From this many staged rows on, a table's statistics are refreshed before the statements that join it: freshly
+     * copied rows have none (or another run's), and the planner would take a run of a million rows for a handful and
+     * join them row by row.
+     */
+    private static final long ANALYZE_FROM = 1_000;
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    SyncStage(DataSource dataSource, JdbcTemplate jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Starts staging for a run. Only one run per creditor is active at a time, so whatever this creditor still has
+     * staged is left over from a run whose node died: it goes first.
+     */
+    public Run open(CreditorId creditor, SyncRunId run) {
+        discardAll(creditor);
+        return new Run(creditor, run);
+    }
+
+    private void discardAll(CreditorId creditor) {
+        for (String table : TABLES) {
+            jdbc.update("delete from ledger." + table + " where creditor_id = ?", creditor.value());
+        }
+    }
+
+    /** One run's staging. Not thread-safe: a sync reads on one thread. */
+    public final class Run {
+
+        private final CreditorId creditor;
+        private final SyncRunId run;
+        private final CopyBuffer customers;
+        private final CopyBuffer documents;
+        private final CopyBuffer balances;
+        private final CopyBuffer payments;
+        private final CopyBuffer postings;
+        private long seq;
+
+        private Run(CreditorId creditor, SyncRunId run) {
+            this.creditor = creditor;
+            this.run = run;
+            customers = new CopyBuffer(dataSource, "ledger.sync_stage_customer", "creditor_id, sync_run_id, seq, "
+                    + "external_id, name, organisation_number, email, phone, street, zip_code, city, country, is_person, "
+                    + "erp_version, erp_no_reminders, erp_no_late_fees, erp_no_interest, erp_no_debt_collection, "
+                    + "erp_no_automatic_notifications");
+            documents = new CopyBuffer(dataSource, "ledger.sync_stage_document", "creditor_id, sync_run_id, seq, "
+                    + "external_id, kind, number, customer_external_id, issue_date, due_date, currency, total_incl_vat, "
+                    + "total_excl_vat, erp_status, erp_version, deleted");
+            balances = new CopyBuffer(dataSource, "ledger.sync_stage_balance", "creditor_id, sync_run_id, seq, "
+                    + "open_amount, paid_amount, payments_total");
+            payments = new CopyBuffer(dataSource, "ledger.sync_stage_payment", "creditor_id, sync_run_id, seq, "
+                    + "document_seq, external_id, payment_date, amount, currency, description");
+            postings = new CopyBuffer(dataSource, "ledger.sync_stage_posting", "creditor_id, sync_run_id, seq, "
+                    + "external_id, account, document_external_id, customer_external_id, posting_date, amount, currency, "
+                    + "description");
+        }
+
+        public void customer(ErpCustomer c) {
+            var restrictions = c.followUpRestrictions();
+            customers.row(creditor.value(), run.value(), ++seq, c.externalId(), c.name(), c.organisationNumber(),
+                    c.email(), c.phone(), c.street(), c.zipCode(), c.city(), c.country(), c.person(), c.version(),
+                    restrictions.contains(FollowUpRestriction.NO_REMINDERS),
+                    restrictions.contains(FollowUpRestriction.NO_LATE_FEES),
+                    restrictions.contains(FollowUpRestriction.NO_INTEREST),
+                    restrictions.contains(FollowUpRestriction.NO_DEBT_COLLECTION),
+                    restrictions.contains(FollowUpRestriction.NO_AUTOMATIC_NOTIFICATIONS));
+        }
+
+        public void document(ErpDocument d) {
+            documents.row(creditor.value(), run.value(), ++seq, d.externalId(), d.kind().name(), d.number(),
+                    d.customerExternalId(), d.issueDate(), d.dueDate(), d.totalInclVat().currency().getCurrencyCode(),
+                    d.totalInclVat().amount(), d.totalExclVat().amount(), d.status().name(), d.version(), d.deleted());
+        }
+
+        /**
+         * Ends the listing: sends what is buffered, and keeps only the last listing of a document that came twice (a
+         * list that moved while it was read page by page, or a document deleted between the plain and the deleted
+         * pass). Returns how many listings were dropped.
+         */
+        public int endListing() {
+            customers.flush();
+            documents.flush();
+            analyzeIfLarge("sync_stage_customer", customers.rowsSent());
+            analyzeIfLarge("sync_stage_document", documents.rowsSent());
+            return jdbc.update("""
+                    delete from ledger.sync_stage_document s
+                    using (select external_id, max(seq) as last from ledger.sync_stage_document
+                           where creditor_id = ? and sync_run_id = ?
+                           group by external_id having count(*) > 1) twice
+                    where s.creditor_id = ? and s.sync_run_id = ? and s.external_id = twice.external_id
+                      and s.seq < twice.last""", creditor.value(), run.value(), creditor.value(), run.value());
+        }
+
+        /**
+         * Marks the listed documents that tell the mirror something, by {@code newsCondition}: SQL over {@code s}
+         * (the staged listing), {@code d} (the mirrored document, null columns when none) and {@code o} (its
+         * open item). Returns how many.
+         */
+        public int markNews(String newsCondition) {
+            int news = jdbc.update("""
+                    insert into ledger.sync_stage_news (creditor_id, sync_run_id, seq, document_id, revision, mirrored)
+                    select s.creditor_id, s.sync_run_id, s.seq, coalesce(d.id, gen_random_uuid()),
+                           coalesce(o.revision, 0), d.id is not null
+                    from ledger.sync_stage_document s
+                    left join ledger.document d on d.creditor_id = s.creditor_id and d.external_id = s.external_id
+                    left join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
+                    where s.creditor_id = ? and s.sync_run_id = ? and (""" + newsCondition + ")",
+                    creditor.value(), run.value());
+            analyzeIfLarge("sync_stage_news", news);
+            return news;
+        }
+
+        /** News documents the mirror does not hold yet (they need a balance, deleted ones excepted). */
+        public int newDocumentsToFetch() {
+            return jdbc.queryForObject("""
+                    select count(*) from ledger.sync_stage_news n
+                    join ledger.sync_stage_document s
+                      on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
+                    where n.creditor_id = ? and n.sync_run_id = ? and not n.mirrored and not s.deleted""",
+                    Integer.class, creditor.value(), run.value());
+        }
+
+        public void posting(ErpPosting p) {
+            postings.row(creditor.value(), run.value(), ++seq, p.externalId(), p.account(), p.documentExternalId(),
+                    p.customerExternalId(), p.date(), p.amount().amount(), p.amount().currency().getCurrencyCode(),
+                    p.description());
+        }
+
+        /**
+         * Derives what it can from the staged postings (see {@link SyncStage#DERIVE}) for documents dated from
+         * {@code startDate} on, and returns how many balances it staged; the other news documents are still to be
+         * fetched one by one.
+         */
+        public int deriveBalances(LocalDate startDate) {
+            postings.flush();
+            analyzeIfLarge("sync_stage_posting", postings.rowsSent());
+            Object c = creditor.value();
+            Object r = run.value();
+            return jdbc.update(DERIVE, c, r, c, r, startDate, c, r, c, r, c, r);
+        }
+
+        /**
+         * The news documents that need a balance (all but the deleted ones), in pages of {@code pageSize} in listing
+         * order; the page is read before the consumer runs, so no connection waits for the accounting system.
+         */
+        public void eachToFetch(int pageSize, Consumer<List<ToFetch>> consumer) {
+            long after = 0;
+            while (true) {
+                List<ToFetch> page = jdbc.query("""
+                        select s.seq, s.external_id, s.kind, s.number, s.customer_external_id, s.issue_date, s.due_date,
+                               s.currency, s.total_incl_vat, s.total_excl_vat, s.erp_status, s.erp_version, s.deleted
+                        from ledger.sync_stage_news n
+                        join ledger.sync_stage_document s
+                          on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
+                        where n.creditor_id = ? and n.sync_run_id = ? and n.seq > ? and not s.deleted
+                          and not exists (select 1 from ledger.sync_stage_balance b where b.creditor_id = n.creditor_id
+                                          and b.sync_run_id = n.sync_run_id and b.seq = n.seq)
+                        order by n.seq limit ?""", SyncStage::toFetch, creditor.value(), run.value(), after, pageSize);
+                if (page.isEmpty()) {
+                    return;
+                }
+                consumer.accept(page);
+                after = page.getLast().seq();
+                if (page.size() < pageSize) {
+                    return;
+                }
+            }
+        }
+
+        public void balance(long documentSeq, DocumentBalance balance) {
+            BigDecimal stated = BigDecimal.ZERO;
+            for (ErpPayment p : balance.payments()) {
+                stated = stated.add(p.amount().amount());
+                payments.row(creditor.value(), run.value(), ++seq, documentSeq, p.externalId(), p.date(),
+                        p.amount().amount(), p.amount().currency().getCurrencyCode(), p.description());
+            }
+            balances.row(creditor.value(), run.value(), documentSeq, balance.open().amount(), balance.paid().amount(),
+                    stated);
+        }
+
+        public void endBalances() {
+            balances.flush();
+            payments.flush();
+            long derived = jdbc.queryForObject("select count(*) from ledger.sync_stage_balance where creditor_id = ? "
+                    + "and sync_run_id = ?", Long.class, creditor.value(), run.value());
+            analyzeIfLarge("sync_stage_balance", derived);
+            analyzeIfLarge("sync_stage_payment", derived);
+        }
+
+        private void analyzeIfLarge(String table, long rows) {
+            if (rows >= ANALYZE_FROM) {
+                jdbc.execute("analyze ledger." + table);
+            }
+        }
+
+        public CreditorId creditor() {
+            return creditor;
+        }
+
+        public SyncRunId run() {
+            return run;
+        }
+
+        /** Deletes this run's rows, whether it succeeded or not. */
+        public void discard() {
+            for (String table : TABLES) {
+                jdbc.update("delete from ledger." + table + " where creditor_id = ? and sync_run_id = ?",
+                        creditor.value(), run.value());
+            }
+        }
+    }
+
+    private static ToFetch toFetch(ResultSet rs, int row) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString("currency").trim());
+        DocumentKind kind = DocumentKind.valueOf(rs.getString("kind"));
+        ErpDocument document = new ErpDocument(rs.getString("external_id"), kind,
+                rs.getObject("number") == null ? null : rs.getLong("number"), rs.getString("customer_external_id"),
+                rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+                new Money(rs.getBigDecimal("total_incl_vat"), currency),
+                new Money(rs.getBigDecimal("total_excl_vat"), currency), ErpStatus.valueOf(rs.getString("erp_status")),
+                rs.getString("erp_version"), rs.getBoolean("deleted"));
+        return new ToFetch(rs.getLong("seq"), document);
+    }
+}

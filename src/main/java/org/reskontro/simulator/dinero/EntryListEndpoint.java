@@ -1,0 +1,139 @@
+package org.reskontro.simulator.dinero;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * GET /v1/{org}/entries: every general-ledger entry dated within fromDate..toDate (both inclusive, within one
+ * accounting year, as the contract demands), as a plain JSON array of EntryReadModel, ordered by date and voucher;
+ * with includePrimo (the default) each account's opening balance of that year comes first. Written with a streaming
+ * generator: a large organisation's period holds millions of entries.
+ */
+final class EntryListEndpoint {
+
+    private static final Comparator<LedgerEntries.Entry> ORDER = Comparator.comparing(LedgerEntries.Entry::date)
+            .thenComparingLong(LedgerEntries.Entry::voucherNumber);
+
+    private EntryListEndpoint() {
+    }
+
+    static ApiResponse list(OrganisationBooks books, ApiRequest request, LocalDate today) {
+        LocalDate from = date(request, "fromDate");
+        LocalDate to = date(request, "toDate");
+        List<AccountingYears.Year> years = AccountingYears.of(books, today);
+        AccountingYears.Year year = AccountingYears.containing(years, from != null ? from : to != null ? to : today)
+                .orElseThrow(() -> ApiException.badRequest("InvalidPeriod", "The organisation has no accounting year "
+                        + "for " + (from != null ? from : to)));
+        LocalDate start = from != null ? from : year.from();
+        LocalDate end = to != null ? to : year.to();
+        if (end.isBefore(start)) {
+            throw ApiException.badRequest("InvalidPeriod", "toDate must not be before fromDate");
+        }
+        if (!year.contains(start) || !year.contains(end)) {
+            throw ApiException.badRequest("InvalidPeriod", "The period cannot cross accounting years (" + year.name()
+                    + " runs from " + year.from() + " to " + year.to() + ")");
+        }
+        boolean primo = !request.param("includePrimo").orElse("true").equalsIgnoreCase("false");
+        List<LedgerEntries.Entry> entries = new ArrayList<>();
+        Map<Integer, BigDecimal> opening = new TreeMap<>();
+        for (DineroDocument document : books.documents()) {
+            if (!document.booked() || document.deleted()
+                    || !touches(document, primo ? LocalDate.MIN : start, end)) {
+                continue;
+            }
+            for (LedgerEntries.Entry entry : LedgerEntries.of(document)) {
+                if (!entry.date().isBefore(start) && !entry.date().isAfter(end)) {
+                    entries.add(entry);
+                } else if (primo && entry.date().isBefore(year.from())) {
+                    opening.merge(entry.account().number(), entry.amount(), BigDecimal::add);
+                }
+            }
+        }
+        entries.sort(ORDER);
+        return ApiResponse.json(200, write(books, year, primo ? opening : Map.of(), entries));
+    }
+
+    /** Whether any of the voucher's entries (its booking, its payments) is dated from {@code from} to {@code end}. */
+    private static boolean touches(DineroDocument d, LocalDate from, LocalDate end) {
+        if (!d.date().isBefore(from) && !d.date().isAfter(end)) {
+            return true;
+        }
+        return d.payments().stream().anyMatch(p -> !p.date().isBefore(from) && !p.date().isAfter(end));
+    }
+
+    private static byte[] write(OrganisationBooks books, AccountingYears.Year year, Map<Integer, BigDecimal> opening,
+            List<LedgerEntries.Entry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, entries.size() * 360));
+        try (JsonGenerator json = SimulatorJson.MAPPER.createGenerator(bytes)) {
+            json.writeStartArray();
+            opening.forEach((number, amount) -> {
+                SimulatedChart.Account account = SimulatedChart.ACCOUNTS.stream()
+                        .filter(a -> a.number() == number).findFirst().orElseThrow();
+                write(json, account, year.from(), null, null, null, "Primo", amount,
+                        UUID.nameUUIDFromBytes(("dinero-simulator/primo/" + books.organisationId() + "/" + number + "/"
+                                + year.name()).getBytes(StandardCharsets.UTF_8)), null, null, "Primo");
+            });
+            for (LedgerEntries.Entry e : entries) {
+                write(json, e.account(), e.date(), e.voucherNumber(), e.voucherGuid(), e.voucherType(), e.description(),
+                        e.amount(), e.entryGuid(), e.contactGuid(), e.vatCode(), "Normal");
+            }
+            json.writeEndArray();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void write(JsonGenerator json, SimulatedChart.Account account, LocalDate date, Long voucherNumber,
+            UUID voucherGuid, String voucherType, String description, BigDecimal amount, UUID entryGuid,
+            UUID contactGuid, String vatCode, String type) {
+        json.writeStartObject();
+        json.writeNumberProperty("AccountNumber", account.number());
+        json.writeStringProperty("AccountName", account.name());
+        json.writeStringProperty("Date", date.toString());
+        if (voucherNumber == null) {
+            json.writeNullProperty("VoucherNumber");
+        } else {
+            json.writeNumberProperty("VoucherNumber", voucherNumber);
+        }
+        json.writeStringProperty("VoucherGuid", voucherGuid == null ? null : voucherGuid.toString());
+        json.writeNullProperty("FileGuid");
+        json.writeStringProperty("VoucherType", voucherType);
+        json.writeStringProperty("Description", description);
+        json.writeStringProperty("VatType", vatCode == null ? null : "Salgsmoms 25%");
+        json.writeStringProperty("VatCode", vatCode);
+        json.writeNumberProperty("Amount", amount);
+        json.writeStringProperty("EntryGuid", entryGuid.toString());
+        json.writeStringProperty("ContactGuid", contactGuid == null ? null : contactGuid.toString());
+        json.writeStringProperty("Type", type);
+        json.writeEndObject();
+    }
+
+    /** A date-time as the contract types it (its date part counts), or a plain date. */
+    private static LocalDate date(ApiRequest request, String name) {
+        String text = request.param(name).orElse(null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).toLocalDate();
+            } catch (DateTimeParseException notLocal) {
+                throw ApiException.badRequest("InvalidDate", name + " must be a date-time such as "
+                        + "2026-01-01T00:00:00Z, was '" + text + "'");
+            }
+        }
+    }
+}
