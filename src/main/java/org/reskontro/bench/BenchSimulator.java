@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.reskontro.simulator.dinero.DineroDocument;
 import org.reskontro.simulator.dinero.DineroSimulator;
@@ -22,7 +21,7 @@ final class BenchSimulator {
 
     private static final String NAME = "Bench Handel ApS";
 
-    private final DineroSimulator simulator = DineroSimulator.start(0, Clock.systemUTC(), 0);
+    private final DineroSimulator simulator = DineroSimulator.start(0, org.reskontro.platform.time.WallClock.clock(), 0);
     private final RequestTimeline timeline = new RequestTimeline();
     private final PrintStream out;
     private BulkBooks.Loaded books;
