@@ -85,12 +85,12 @@ public final class RetryingTransport {
             int status = response.statusCode();
             if (status == 429) {
                 rateLimited++;
+                Duration wait = retryAfter(response).orElse(backOff(rateLimited));
                 if (rateLimited >= settings.rateLimitAttempts()) {
                     throw new AccountingSystemException(Category.RATE_LIMITED, settings.system() + " kept answering 429 ("
                             + settings.rateLimit() + ") to " + what + " after " + rateLimited
-                            + " attempts; try the sync again later");
+                            + " attempts; try again later", wait);
                 }
-                Duration wait = retryAfter(response).orElse(backOff(rateLimited));
                 log.debug("{}: rate-limited on {}; waiting {}", settings.system(), what, wait);
                 pause(wait, what);
             } else if (status >= 500) {

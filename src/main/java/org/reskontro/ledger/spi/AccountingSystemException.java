@@ -24,18 +24,39 @@ public class AccountingSystemException extends RuntimeException {
     }
 
     private final Category category;
+    private final java.time.Duration retryAfter;
 
     public AccountingSystemException(Category category, String message) {
         super(message);
         this.category = category;
+        this.retryAfter = null;
     }
 
     public AccountingSystemException(Category category, String message, Throwable cause) {
         super(message, cause);
         this.category = category;
+        this.retryAfter = null;
+    }
+
+    /** A rate-limit failure that says when the system will take requests again (its last {@code Retry-After}). */
+    public AccountingSystemException(Category category, String message, java.time.Duration retryAfter) {
+        super(message);
+        this.category = category;
+        this.retryAfter = retryAfter;
     }
 
     public Category category() {
         return category;
+    }
+
+    /** How long the system asked to be left alone, when it said so; empty otherwise. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
+    }
+
+    /** Whether asking again later may succeed (the outcome of a write that failed so is unknown). */
+    public boolean transientFailure() {
+        return category == Category.UNREACHABLE || category == Category.RATE_LIMITED
+                || category == Category.SERVER_ERROR;
     }
 }

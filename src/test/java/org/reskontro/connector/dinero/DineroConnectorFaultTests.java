@@ -121,7 +121,7 @@ class DineroConnectorFaultTests {
 
             assertFailure(() -> readCustomers(source), Category.RATE_LIMITED, "Dinero kept answering 429 (API calls"
                     + " quota exceeded, 100 requests a minute per organisation) to GET /v1/" + sandbox.organisationId()
-                    + "/contacts page 0 after 8 attempts; try the sync again later");
+                    + "/contacts page 0 after 8 attempts; try again later");
             assertThat(sandbox.sleeper.waits()).hasSize(7).containsOnly(Duration.ofSeconds(5));
             assertThat(source.requestCount()).isEqualTo(1 + 8);
         }

@@ -119,7 +119,7 @@ class PowerOfficeConnectorFaultTests {
 
             assertFailure(() -> readCustomers(source), Category.RATE_LIMITED, "PowerOffice Go kept answering 429"
                     + " (too many requests; 10 a second per subscription key) to GET /OrganizationSettings after 8"
-                    + " attempts; try the sync again later");
+                    + " attempts; try again later");
             assertThat(sandbox.sleeper.waits()).hasSize(7).containsOnly(Duration.ofSeconds(2));
             assertThat(source.requestCount()).isEqualTo(1 + 8);
         }
