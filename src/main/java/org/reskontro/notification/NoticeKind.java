@@ -13,10 +13,12 @@ public enum NoticeKind {
     /** The claim has been handed over to debt collection. */
     COLLECTION_HANDOVER,
     /** To the creditor: its open invoices and what happens next (S-DOC-3). */
-    OUTSTANDING_LIST;
+    OUTSTANDING_LIST,
+    /** To the creditor: the interest notes booked into its accounting system in one run (S-FEE-3). */
+    INTEREST_NOTE_LIST;
 
     /** Whether the letter asks the recipient to pay (and so shows the payment box). */
     public boolean asksForPayment() {
-        return this != COLLECTION_HANDOVER && this != OUTSTANDING_LIST;
+        return this != COLLECTION_HANDOVER && this != OUTSTANDING_LIST && this != INTEREST_NOTE_LIST;
     }
 }

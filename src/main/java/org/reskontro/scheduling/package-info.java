@@ -4,5 +4,5 @@
  * seeds' order; each step is a bean that calls another module's facade.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
-        allowedDependencies = {"shared", "platform", "creditors", "ledger", "dunning", "notification"})
+        allowedDependencies = {"shared", "platform", "creditors", "ledger", "dunning", "notification", "bookkeeping"})
 package org.reskontro.scheduling;

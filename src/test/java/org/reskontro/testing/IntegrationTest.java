@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
         "db-scheduler.heartbeat-interval=1s",
         "reskontro.cycles.dispatch=false",
         "reskontro.sync.change-feed=false",
+        "reskontro.bookkeeping.forward=false",
         "spring.thymeleaf.cache=false",
         // Mail goes to the tests' own SMTP server (TestMailServer, a fixed port, so the shared context stays one);
         // the demo mail catcher runs as well, on a free port, for the console's Mail page.

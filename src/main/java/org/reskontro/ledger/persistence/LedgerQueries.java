@@ -32,6 +32,9 @@ public class LedgerQueries {
             from ledger.open_item o
             left join ledger.customer c on c.creditor_id = o.creditor_id and c.external_id = o.customer_external_id
             where o.creditor_id = ? and o.open_amount <> 0
+              and not exists (select 1 from ledger.document d join ledger.charge_document cd
+                      on cd.creditor_id = d.creditor_id and cd.external_id = d.external_id
+                  where d.creditor_id = o.creditor_id and d.id = o.document_id)
             """;
 
     private final JdbcClient jdbc;

@@ -42,4 +42,12 @@ class CycleTasks {
             @Value("${reskontro.sync.change-feed-interval:PT1M}") Duration interval) {
         return Tasks.recurring("change-feed", FixedDelay.of(interval)).execute((instance, context) -> poller.poll());
     }
+
+    /** Store and forward between cycles (S-SYNC-7); off with {@code reskontro.bookkeeping.forward=false}. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "reskontro.bookkeeping.forward", matchIfMissing = true)
+    RecurringTask<Void> outboxForwardTask(OutboxForwarder forwarder,
+            @Value("${reskontro.bookkeeping.forward-interval:PT1M}") Duration interval) {
+        return Tasks.recurring("outbox-forward", FixedDelay.of(interval)).execute((instance, context) -> forwarder.forward());
+    }
 }
