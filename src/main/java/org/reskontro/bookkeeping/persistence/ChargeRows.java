@@ -101,6 +101,24 @@ public class ChargeRows {
                 .params(creditor.value(), utc(since)).query(ChargeRows::view).list();
     }
 
+    /** Fees and interest charged and not written off, per invoice: {fees, interest} by document id. */
+    public java.util.Map<UUID, BigDecimal[]> claimedByDocument(CreditorId creditor, java.util.Collection<UUID> documents) {
+        java.util.Map<UUID, BigDecimal[]> claimed = new java.util.HashMap<>();
+        if (documents.isEmpty()) {
+            return claimed;
+        }
+        jdbc.sql("""
+                select document_id, sum(case when kind = 'FEE' then amount else 0 end),
+                       sum(case when kind = 'INTEREST' then amount else 0 end)
+                from bookkeeping.charge where creditor_id = ? and document_id = any(?) and written_off_at is null
+                group by document_id""")
+                .params(creditor.value(), documents.toArray(UUID[]::new))
+                .query(rs -> {
+                    claimed.put(rs.getObject(1, UUID.class), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)});
+                });
+        return claimed;
+    }
+
     private static ChargeView view(ResultSet rs, int row) throws SQLException {
         String currency = rs.getString("currency");
         BigDecimal open = rs.getBigDecimal("open_amount");
