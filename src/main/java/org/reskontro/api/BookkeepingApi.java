@@ -139,6 +139,23 @@ class BookkeepingApi {
                 .map(ClaimIo::of).toList();
     }
 
+    @Operation(summary = "Register a payment on an invoice's line: split costs → interest → principal over its documents "
+            + "and booked as payments through the outbox; the same reference again books nothing twice")
+    @PostMapping("/claims/{documentId}/payments")
+    List<PaymentPartIo> registerPayment(@PathVariable String creditorId, @PathVariable String documentId,
+                                        @RequestBody PaymentInput input) {
+        CreditorId creditor = visible(creditorId);
+        if (input.amount() == null || input.currency() == null || input.date() == null) {
+            throw new InvalidBookkeepingException("amount, currency and date are required");
+        }
+        return charges.registerPayment(creditor, uuid(documentId, "document"),
+                        org.reskontro.shared.Money.of(input.amount(), input.currency()),
+                        date(input.date()), input.reference()).stream()
+                .map(p -> new PaymentPartIo(p.documentExternalId(), p.role(),
+                        p.amount().rounded().amount().toPlainString(), p.outboxId()))
+                .toList();
+    }
+
     @ExceptionHandler({NoSuchChargeException.class, NoSuchOutboxEntryException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -151,6 +168,14 @@ class BookkeepingApi {
 
     private CreditorId visible(String raw) {
         return ApiIds.visibleCreditor(creditors, raw).id();
+    }
+
+    private static java.time.LocalDate date(String raw) {
+        try {
+            return java.time.LocalDate.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidBookkeepingException("date is YYYY-MM-DD, not '" + raw + "'");
+        }
     }
 
     private static UUID uuid(String raw, String what) {
@@ -180,6 +205,12 @@ class BookkeepingApi {
         private static String plain(org.reskontro.shared.Money money) {
             return money.rounded().amount().toPlainString();
         }
+    }
+
+    record PaymentInput(String amount, String currency, String date, String reference) {
+    }
+
+    record PaymentPartIo(String document, String covers, String amount, UUID outboxEntry) {
     }
 
     record WriteOffInput(String reason) {

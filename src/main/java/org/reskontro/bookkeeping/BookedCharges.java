@@ -15,8 +15,10 @@ public class BookedCharges {
     private final ChargeRows rows;
     private final WriteOffs writeOffs;
     private final Creditors creditors;
+    private final PaymentBooking payments;
 
-    BookedCharges(ChargeRows rows, WriteOffs writeOffs, Creditors creditors) {
+    BookedCharges(ChargeRows rows, WriteOffs writeOffs, Creditors creditors, PaymentBooking payments) {
+        this.payments = payments;
         this.rows = rows;
         this.writeOffs = writeOffs;
         this.creditors = creditors;
@@ -29,6 +31,17 @@ public class BookedCharges {
 
     public ChargeView charge(CreditorId creditor, UUID id) {
         return rows.charge(creditor, id).orElseThrow(() -> new NoSuchChargeException(id));
+    }
+
+    /**
+     * Registers a payment on an invoice's line: split in the legal order over its fee invoices, interest notes and the
+     * invoice, each part queued as a payment on its document; sent with the next drain. The same reference again
+     * queues nothing new. Returns the parts as (document, role, amount, outbox row).
+     */
+    public List<PaymentPart> registerPayment(CreditorId creditor, UUID invoice, org.reskontro.shared.Money amount,
+                                             java.time.LocalDate date, String reference) {
+        return payments.register(creditor, invoice, amount, date, reference).stream()
+                .map(p -> new PaymentPart(p.documentExternalId(), p.role(), p.amount(), p.outboxId())).toList();
     }
 
     /** Writes a charge off; the next fee posting books the reversal. */

@@ -40,10 +40,12 @@ class FeePosting {
     private final ChargeRows charges;
     private final OutboxRows outbox;
     private final ChargeTexts texts;
+    private final WriteOffs writeOffs;
     private final Clock clock;
 
     FeePosting(ChargedSteps chargedSteps, ChargeDocuments documents, ChargeRows charges, OutboxRows outbox,
-               ChargeTexts texts, Clock clock) {
+               ChargeTexts texts, WriteOffs writeOffs, Clock clock) {
+        this.writeOffs = writeOffs;
         this.chargedSteps = chargedSteps;
         this.documents = documents;
         this.charges = charges;
@@ -56,7 +58,10 @@ class FeePosting {
     record Queued(int count, Instant at) {
     }
 
-    /** Queues a booking for every charge not queued yet. */
+    /**
+     * Queues a booking for every charge not queued yet, and a reversal of every charge still standing on an invoice
+     * handed over to collection (S-FEE-7: the collection case claims its own costs).
+     */
     @Transactional
     Queued queueNewCharges(Creditor creditor, BookkeepingSettings settings) {
         Instant now = clock.instant();
@@ -75,6 +80,12 @@ class FeePosting {
             if (step.interest().isPositive()) {
                 queued += queue(creditor, settings, step, invoice.get(), ChargeKind.INTEREST, step.interest(),
                         step.interestExplanation(), today, now);
+            }
+        }
+        for (UUID handedOver : chargedSteps.handedOverSince(creditor.id(), today.minusDays(LOOK_BACK_DAYS))) {
+            for (UUID charge : charges.standing(creditor.id(), handedOver)) {
+                writeOffs.writeOff(creditor, charge, WriteOffs.SYSTEM, WriteOffs.COLLECTION_OPENED);
+                queued++;
             }
         }
         return new Queued(queued, now);

@@ -23,6 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WriteOffs {
 
+    /** Who wrote a charge off when Reskontro did it by rule. */
+    static final String SYSTEM = "reskontro";
+    /** The reason recorded when a collection case opens (S-FEE-7). */
+    static final String COLLECTION_OPENED = "Handed over to debt collection: the fees and interest of the dunning are reversed";
+
     private final ChargeRows charges;
     private final OutboxRows outbox;
     private final ChargeTexts texts;

@@ -21,6 +21,20 @@ public class ChargedSteps {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Invoices handed over to debt collection in a sent letter issued on or after {@code issuedFrom}: the fees and
+     * interest booked during dunning are reversed when the collection case opens (S-FEE-7).
+     */
+    public List<UUID> handedOverSince(CreditorId creditor, LocalDate issuedFrom) {
+        return jdbc.sql("""
+                select distinct i.document_id from dunning.issued i
+                join dunning.letter l on l.creditor_id = i.creditor_id and l.id = i.letter_id
+                where i.creditor_id = ? and i.issued_on >= ? and l.status = 'SENT'
+                  and i.step_type = 'COLLECTION_HANDOVER'""")
+                .params(creditor.value(), issuedFrom)
+                .query(UUID.class).list();
+    }
+
     /** Charged steps in sent letters issued on or after {@code issuedFrom}, oldest first. */
     public List<ChargedStep> sentSince(CreditorId creditor, LocalDate issuedFrom) {
         return jdbc.sql("""

@@ -77,6 +77,24 @@ public class ChargeRows {
                 .params(creditor.value(), documentId).query(ChargeRows::view).list();
     }
 
+    /** The booked charge documents of one invoice that are not reversed: (kind, ERP id) in the order they were made. */
+    public List<String[]> bookedDocuments(CreditorId creditor, UUID documentId) {
+        return jdbc.sql("""
+                select c.kind, o.external_id from bookkeeping.charge c
+                join bookkeeping.outbox o on o.creditor_id = c.creditor_id and o.id = c.booking_id
+                where c.creditor_id = ? and c.document_id = ? and c.written_off_at is null and o.status = 'SENT'
+                  and o.external_state = 'BOOKED'
+                order by c.seq""")
+                .params(creditor.value(), documentId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
+    /** The charges of one invoice not written off yet. */
+    public List<UUID> standing(CreditorId creditor, UUID documentId) {
+        return jdbc.sql("select id from bookkeeping.charge where creditor_id = ? and document_id = ? and written_off_at is null")
+                .params(creditor.value(), documentId).query(UUID.class).list();
+    }
+
     /** Charges whose document is booked and not written off: those payment monitoring watches. */
     public List<ChargeView> monitored(CreditorId creditor) {
         return jdbc.sql(VIEW + " where c.creditor_id = ? and o.status = 'SENT' and o.external_state = 'BOOKED' order by c.seq")
