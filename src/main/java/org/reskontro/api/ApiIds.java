@@ -3,8 +3,6 @@ package org.reskontro.api;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.ledger.SyncRunId;
-import org.reskontro.platform.security.CreditorNotVisibleException;
-import org.reskontro.platform.security.CurrentOperator;
 import org.reskontro.shared.CreditorId;
 
 /** Ids from paths; a malformed one is "not found", like an id the caller may not see. */
@@ -23,9 +21,7 @@ final class ApiIds {
 
     /** The creditor of a path, if the caller may see it; otherwise 404, as if it did not exist. */
     static Creditor visibleCreditor(Creditors creditors, String raw) {
-        CreditorId id = creditor(raw);
-        CurrentOperator.requireAccessTo(id);
-        return creditors.get(id).orElseThrow(() -> new CreditorNotVisibleException(id));
+        return creditors.visible(raw);
     }
 
     static SyncRunId run(String raw) {

@@ -5,10 +5,8 @@ import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.creditors.InvalidCreditorException;
 import org.reskontro.creditors.NewCreditor;
-import org.reskontro.platform.security.CreditorNotVisibleException;
 import org.reskontro.platform.security.CurrentOperator;
 import org.reskontro.platform.security.Operator;
-import org.reskontro.shared.CreditorId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,13 +59,6 @@ class CreditorPages {
     }
 
     static Creditor visible(Creditors creditors, String rawId) {
-        CreditorId id;
-        try {
-            id = CreditorId.of(rawId);
-        } catch (IllegalArgumentException e) {
-            throw new CreditorNotVisibleException(rawId);
-        }
-        CurrentOperator.requireAccessTo(id);
-        return creditors.get(id).orElseThrow(() -> new CreditorNotVisibleException(id));
+        return creditors.visible(rawId);
     }
 }

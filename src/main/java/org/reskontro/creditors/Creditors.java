@@ -91,6 +91,22 @@ public class Creditors {
         return get(id).orElseThrow();
     }
 
+    /**
+     * The creditor a path names, if the signed-in operator may see it (I5). A malformed id, another tenant's creditor
+     * and a missing one all raise the same {@link org.reskontro.platform.security.CreditorNotVisibleException} (shown
+     * as 404), so nobody learns which creditors exist. The one tenant check of the console and the API.
+     */
+    public Creditor visible(String rawId) {
+        CreditorId id;
+        try {
+            id = CreditorId.of(rawId);
+        } catch (IllegalArgumentException e) {
+            throw new org.reskontro.platform.security.CreditorNotVisibleException(rawId);
+        }
+        org.reskontro.platform.security.CurrentOperator.requireAccessTo(id);
+        return get(id).orElseThrow(() -> new org.reskontro.platform.security.CreditorNotVisibleException(id));
+    }
+
     public Optional<Creditor> get(CreditorId id) {
         return rows.find(id);
     }
