@@ -16,7 +16,7 @@ import org.reskontro.ledger.spi.ConnectionDetails;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Authenticated GETs against one organisation: Bearer token on every call, one fresh token after a 401, and
+ * Authenticated GETs (and the bookkeeping side's JSON writes) against one organisation: Bearer token on every call, one fresh token after a 401, and
  * Dinero's refusals translated (403 and a second 401: credentials; 404: not found; other 4xx: rejected).
  */
 final class DineroApiClient {
@@ -103,6 +103,49 @@ final class DineroApiClient {
             }
             throw refusal(status, response.body().refusal(), what, notFound);
         }
+    }
+
+    /** A write's (or a lookup's) answer, whatever its status: the caller decides what a refusal means. */
+    record Answer(int status, byte[] body) {
+
+        boolean ok() {
+            return status == 200;
+        }
+    }
+
+    /**
+     * A JSON request ({@code json} null: a GET) whose answer comes back whatever its status, after one fresh token on
+     * a 401; 429 and 5xx are ridden out by the transport first.
+     */
+    Answer call(String method, String path, byte[] json, String what) {
+        URI uri = uri(path, Map.of());
+        boolean freshToken = false;
+        while (true) {
+            HttpResponse<byte[]> response = transport.send(() -> jsonRequest(uri, method, json), what);
+            if (response.statusCode() == 401 && !freshToken) {
+                tokens.forget();
+                freshToken = true;
+                continue;
+            }
+            return new Answer(response.statusCode(), response.body());
+        }
+    }
+
+    /** The failure an answer other than 200 stands for, as for reads: 400 and 422 are rejections with Dinero's text. */
+    AccountingSystemException refused(Answer answer, String what, String notFound) {
+        return refusal(answer.status(), answer.body(), what, notFound);
+    }
+
+    private HttpRequest jsonRequest(URI uri, String method, byte[] json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(settings.requestTimeout())
+                .header("Authorization", "Bearer " + tokens.bearer())
+                .header("Accept", "application/json");
+        if (json == null) {
+            return builder.GET().build();
+        }
+        return builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(json)).build();
     }
 
     private HttpRequest request(URI uri, String accept) {

@@ -24,11 +24,29 @@ public class DineroConnector implements AccountingSystemConnector {
         this.settings = settings;
         this.sleeper = sleeper;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
+        this.http = httpClient(settings);
+    }
+
+    /** HTTP/1.1 (Dinero's API answers it), no redirects followed: a redirect would carry the token elsewhere. */
+    static HttpClient httpClient(DineroSettings settings) {
+        return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** A Dinero connection to a numeric organisation id, or the reason it is none. */
+    static void requireOrganisation(ConnectionDetails connection) {
+        if (connection.kind() != AccountingSystemKind.DINERO) {
+            throw new IllegalArgumentException(
+                    "The Dinero connector cannot open a " + connection.kind() + " connection");
+        }
+        String organisation = connection.organisationId();
+        if (organisation == null || !organisation.matches("\\d+")) {
+            throw new AccountingSystemException(Category.NOT_FOUND,
+                    "Dinero organisation ids are numbers; '" + organisation + "' is not one");
+        }
     }
 
     @Override
@@ -39,15 +57,7 @@ public class DineroConnector implements AccountingSystemConnector {
     /** Authenticates lazily, on the first read. */
     @Override
     public LedgerSource open(ConnectionDetails connection) {
-        if (connection.kind() != AccountingSystemKind.DINERO) {
-            throw new IllegalArgumentException(
-                    "The Dinero connector cannot open a " + connection.kind() + " connection");
-        }
-        String organisation = connection.organisationId();
-        if (organisation == null || !organisation.matches("\\d+")) {
-            throw new AccountingSystemException(Category.NOT_FOUND,
-                    "Dinero organisation ids are numbers; '" + organisation + "' is not one");
-        }
+        requireOrganisation(connection);
         DineroTransport transport = new DineroTransport(http, settings, sleeper);
         DineroTokens tokens = new DineroTokens(transport, connection, settings, clock);
         DineroApiClient client = new DineroApiClient(transport, tokens, connection, settings);

@@ -7,9 +7,11 @@ import java.time.format.DateTimeParseException;
 import org.reskontro.ledger.spi.AccountingSystemException;
 import org.reskontro.ledger.spi.AccountingSystemException.Category;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reading Dinero's JSON strictly: numbers become BigDecimal (never double), a missing required property or a
@@ -18,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class DineroJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
@@ -32,6 +35,15 @@ final class DineroJson {
             throw new AccountingSystemException(Category.MALFORMED_RESPONSE,
                     "Dinero sent malformed JSON for " + where + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A request body to fill; amounts go out as plain decimals (100.00, never 1E+2). */
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static byte[] bytes(JsonNode body) {
+        return MAPPER.writeValueAsBytes(body);
     }
 
     static AccountingSystemException malformed(String where, String problem) {

@@ -51,7 +51,7 @@ final class DineroApi implements Function<ApiRequest, ApiResponse> {
             throw new ApiException(403, "Forbidden",
                     "This API key has no access to organization " + books.organisationId());
         }
-        Fault fault = faults.next(books.organisationId());
+        Fault fault = faults.next(books.organisationId(), request.method(), request.path());
         ApiResponse instead = fault == null ? null : FaultPlans.instead(fault);
         if (instead != null) {
             return instead;
@@ -64,8 +64,12 @@ final class DineroApi implements Function<ApiRequest, ApiResponse> {
         if (fault != null) {
             faults.delayIfPlanned(fault);
         }
-        ApiResponse response = OrganisationRoutes.handle(books, request, today());
-        return fault == null || response.status() != 200 ? response : FaultPlans.bend(fault, response);
+        ApiResponse response = OrganisationRoutes.handle(books, request, today(), clock.instant());
+        if (fault == null) {
+            return response;
+        }
+        response = faults.afterCommit(fault, response);
+        return response.status() != 200 ? response : FaultPlans.bend(fault, response);
     }
 
     private String authenticate(ApiRequest request) {

@@ -11,15 +11,24 @@ import java.util.UUID;
 /**
  * An invoice or credit note as the simulator holds it: a draft until booked (then it gets its number), totals
  * positive for both kinds, payments in the voucher's currency. The status is derived, as Dinero derives it:
- * Paid and OverPaid from the payments, Overdue when a booked invoice's payment date has passed.
+ * Paid and OverPaid from the payments, Overdue when a booked invoice's payment date has passed. {@code version}
+ * moves with every change; as the hex {@link #timestamp()} it is what Dinero's writes must quote (optimistic
+ * concurrency), and {@code creditNoteFor} names the invoice a credit note is based on.
  */
 public record DineroDocument(UUID guid, DineroDocumentKind kind, long number, UUID contactGuid, String contactName,
         LocalDate date, LocalDate paymentDate, String currency, BigDecimal exchangeRate, String description,
         BigDecimal totalExclVat, BigDecimal totalInclVat, List<DineroPayment> payments, Instant createdAt,
-        Instant updatedAt, Instant bookedAt, Instant deletedAt) {
+        Instant updatedAt, Instant bookedAt, Instant deletedAt, List<DineroLine> lines, String externalReference,
+        UUID creditNoteFor, String language, long version) {
 
     public DineroDocument {
         payments = List.copyOf(payments);
+        lines = List.copyOf(lines);
+    }
+
+    /** The version as Dinero spells its TimeStamp: 16 hex digits, e.g. 00000000020A5EA8. */
+    public String timestamp() {
+        return "%016X".formatted(version);
     }
 
     public boolean booked() {
@@ -73,7 +82,14 @@ public record DineroDocument(UUID guid, DineroDocumentKind kind, long number, UU
 
     DineroDocument bookedAs(long newNumber, Instant at) {
         return new DineroDocument(guid, kind, newNumber, contactGuid, contactName, date, paymentDate, currency,
-                exchangeRate, description, totalExclVat, totalInclVat, payments, createdAt, at, at, deletedAt);
+                exchangeRate, description, totalExclVat, totalInclVat, payments, createdAt, at, at, deletedAt, lines,
+                externalReference, creditNoteFor, language, version);
+    }
+
+    DineroDocument atVersion(long newVersion) {
+        return new DineroDocument(guid, kind, number, contactGuid, contactName, date, paymentDate, currency,
+                exchangeRate, description, totalExclVat, totalInclVat, payments, createdAt, updatedAt, bookedAt,
+                deletedAt, lines, externalReference, creditNoteFor, language, newVersion);
     }
 
     DineroDocument withPayment(DineroPayment payment) {
@@ -85,12 +101,13 @@ public record DineroDocument(UUID guid, DineroDocumentKind kind, long number, UU
     DineroDocument withPayments(List<DineroPayment> newPayments, Instant at) {
         return new DineroDocument(guid, kind, number, contactGuid, contactName, date, paymentDate, currency,
                 exchangeRate, description, totalExclVat, totalInclVat, newPayments, createdAt, later(at), bookedAt,
-                deletedAt);
+                deletedAt, lines, externalReference, creditNoteFor, language, version);
     }
 
     DineroDocument deletedAt(Instant at) {
         return new DineroDocument(guid, kind, number, contactGuid, contactName, date, paymentDate, currency,
-                exchangeRate, description, totalExclVat, totalInclVat, payments, createdAt, later(at), bookedAt, at);
+                exchangeRate, description, totalExclVat, totalInclVat, payments, createdAt, later(at), bookedAt, at,
+                lines, externalReference, creditNoteFor, language, version);
     }
 
     private Instant later(Instant at) {

@@ -5,8 +5,12 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 
-/** Quantity times unit price excl. VAT, at a VAT rate such as 0.25 (Danish moms) or 0 (reverse charge). */
-public record DineroLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal vatRate) {
+/**
+ * Quantity times unit price excl. VAT, at a VAT rate such as 0.25 (Danish moms) or 0 (reverse charge), booked on a
+ * sales account (the standard sales account unless a line names another).
+ */
+public record DineroLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal vatRate,
+        int accountNumber) {
 
     public static final BigDecimal DANISH_VAT = new BigDecimal("0.25");
 
@@ -17,6 +21,11 @@ public record DineroLine(String description, BigDecimal quantity, BigDecimal uni
         Objects.requireNonNull(vatRate, "vatRate");
     }
 
+    /** On the standard sales account. */
+    public DineroLine(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal vatRate) {
+        this(description, quantity, unitPrice, vatRate, SimulatedChart.SALES.number());
+    }
+
     /** A single line at 25 % VAT. */
     public static DineroLine of(String description, BigDecimal amountExclVat) {
         return new DineroLine(description, BigDecimal.ONE, amountExclVat, DANISH_VAT);
@@ -24,6 +33,10 @@ public record DineroLine(String description, BigDecimal quantity, BigDecimal uni
 
     public BigDecimal amountExclVat() {
         return quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal amountInclVat() {
+        return amountExclVat().add(vat());
     }
 
     public BigDecimal vat() {

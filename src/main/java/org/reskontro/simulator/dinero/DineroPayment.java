@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A payment registered on a booked voucher, in the voucher's currency; on a credit note, a refund or an offset. */
-public record DineroPayment(UUID guid, LocalDate date, BigDecimal amount, String description, Instant registeredAt) {
+/**
+ * A payment registered on a booked voucher, in the voucher's currency; on a credit note, a refund or an offset.
+ * {@code externalReference} is what the client stated (null if none); the deposit account is where the money went.
+ */
+public record DineroPayment(UUID guid, LocalDate date, BigDecimal amount, String description, Instant registeredAt,
+        String externalReference, int depositAccountNumber) {
 }

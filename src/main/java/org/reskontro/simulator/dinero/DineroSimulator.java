@@ -155,6 +155,19 @@ public final class DineroSimulator implements AutoCloseable {
         return books(organisationId).document(documentGuid);
     }
 
+    /**
+     * The vouchers whose ExternalReference is {@code reference} (deleted ones included): more than one means a
+     * client created a document twice.
+     */
+    public List<DineroDocument> documentsWithExternalReference(int organisationId, String reference) {
+        return books(organisationId).documentsWithExternalReference(reference);
+    }
+
+    /** The payments, on any voucher, whose ExternalReference is {@code reference}. */
+    public List<DineroPayment> paymentsWithExternalReference(int organisationId, String reference) {
+        return books(organisationId).paymentsWithExternalReference(reference);
+    }
+
     /** The date statuses are derived against (Copenhagen's today on the injected clock). */
     public LocalDate today() {
         return api.today();

@@ -39,6 +39,57 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * The request is carried out (a create creates, a booking books), then answered with this 5xx status instead of
+     * its real answer: the client cannot tell that its write got through, which is what exactly-once must survive.
+     */
+    record CommitThenFail(int status) implements Fault {
+    }
+
+    /**
+     * The request is carried out at once, its answer held back this long (real time, to outlast the client's
+     * time-out): a write that got through while the client gave up on it.
+     */
+    record CommitThenDelay(Duration duration) implements Fault {
+        public CommitThenDelay {
+            Objects.requireNonNull(duration, "duration");
+        }
+    }
+
+    /**
+     * {@code fault} for the first request with this method whose path matches {@code pathPattern} (a regular
+     * expression found anywhere in the path). Until such a request comes, the fault waits at the head of the plan
+     * and the requests before it pass untouched, so a test can aim at one write without counting the reads before it.
+     */
+    record OnRequest(String method, String pathPattern, Fault fault) implements Fault {
+        public OnRequest {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(pathPattern, "pathPattern");
+            Objects.requireNonNull(fault, "fault");
+            if (fault instanceof OnRequest) {
+                throw new IllegalArgumentException("An aimed fault aims a plain one");
+            }
+        }
+
+        boolean matches(String requestMethod, String path) {
+            return method.equalsIgnoreCase(requestMethod) && java.util.regex.Pattern.compile(pathPattern)
+                    .matcher(path).find();
+        }
+    }
+
+    static Fault committedThenFailed(int status) {
+        return new CommitThenFail(status);
+    }
+
+    static Fault committedThenDelayed(Duration duration) {
+        return new CommitThenDelay(duration);
+    }
+
+    /** {@code fault} for the next POST whose path matches {@code pathPattern}, e.g. {@code "/invoices$"}. */
+    static Fault onPost(String pathPattern, Fault fault) {
+        return new OnRequest("POST", pathPattern, fault);
+    }
+
     static Fault serverError() {
         return new ServerError(500);
     }

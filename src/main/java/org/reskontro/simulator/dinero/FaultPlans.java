@@ -33,9 +33,20 @@ final class FaultPlans {
         return plan == null ? 0 : plan.size();
     }
 
-    synchronized Fault next(int organisationId) {
+    /** The fault for this request, consumed; an aimed fault at the head is consumed only by a request it aims at. */
+    synchronized Fault next(int organisationId, String method, String path) {
         Deque<Fault> plan = plans.get(organisationId);
-        return plan == null ? null : plan.pollFirst();
+        if (plan == null || plan.isEmpty()) {
+            return null;
+        }
+        if (plan.peekFirst() instanceof Fault.OnRequest aimed) {
+            if (!aimed.matches(method, path)) {
+                return null;
+            }
+            plan.pollFirst();
+            return aimed.fault();
+        }
+        return plan.pollFirst();
     }
 
     /** Ends every pending delay, so stopping never waits for one. */
@@ -59,11 +70,36 @@ final class FaultPlans {
 
     void delayIfPlanned(Fault fault) {
         if (fault instanceof Fault.Delay delay) {
-            try {
-                stopping.await(delay.duration().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            await(delay.duration());
+        }
+    }
+
+    /**
+     * After the request was carried out: a commit-then-fail answer replaces a successful one, a commit-then-delay
+     * holds it back; every other fault leaves the answer to {@link #bend}. A request that failed on its own keeps its
+     * failure (nothing was committed to hide).
+     */
+    ApiResponse afterCommit(Fault fault, ApiResponse real) {
+        if (real.status() >= 300) {
+            return real;
+        }
+        return switch (fault) {
+            case Fault.CommitThenFail f -> new ApiException(f.status(), "ServerError",
+                    "Injected fault: HTTP " + f.status() + " after the request was carried out").toResponse()
+                    .markedAsFault();
+            case Fault.CommitThenDelay d -> {
+                await(d.duration());
+                yield real.markedAsFault();
             }
+            default -> real;
+        };
+    }
+
+    private void await(java.time.Duration duration) {
+        try {
+            stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,8 +41,13 @@ final class LedgerEntries {
         String type = invoice ? "Invoice" : "CreditNote";
         String text = (invoice ? "Faktura " : "Kreditnota ") + d.number();
         entries.add(entry(d, 0, SimulatedChart.DEBTORS, d.date(), type, text, total.multiply(BigDecimal.valueOf(sign)), null));
-        entries.add(entry(d, 1, SimulatedChart.SALES, d.date(), type, text, net.multiply(BigDecimal.valueOf(-sign)),
-                "U25"));
+        List<Map.Entry<SimulatedChart.Account, BigDecimal>> sales = salesByAccount(d, net);
+        for (int i = 0; i < sales.size(); i++) {
+            SimulatedChart.Account account = sales.get(i).getKey();
+            // line 1 for the first account keeps the entry guids of single-account vouchers as they always were
+            entries.add(entry(d, i == 0 ? 1 : 2 + i, account, d.date(), type, text,
+                    sales.get(i).getValue().multiply(BigDecimal.valueOf(-sign)), account.vatCode()));
+        }
         BigDecimal vat = total.subtract(net);
         if (vat.signum() != 0) {
             entries.add(entry(d, 2, SimulatedChart.SALES_VAT, d.date(), type, text,
@@ -49,12 +56,38 @@ final class LedgerEntries {
         String paymentType = invoice ? "InvoicePayment" : "CreditNotePayment";
         for (DineroPayment p : d.payments()) {
             BigDecimal dkk = p.amount().multiply(d.exchangeRate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
-            entries.add(entry(d, p.guid(), 0, SimulatedChart.BANK, p.date(), paymentType, p.description(),
+            SimulatedChart.Account deposit = SimulatedChart.account(p.depositAccountNumber())
+                    .orElse(SimulatedChart.BANK);
+            entries.add(entry(d, p.guid(), 0, deposit, p.date(), paymentType, p.description(),
                     dkk.multiply(BigDecimal.valueOf(sign))));
             entries.add(entry(d, p.guid(), 1, SimulatedChart.DEBTORS, p.date(), paymentType, p.description(),
                     dkk.multiply(BigDecimal.valueOf(-sign))));
         }
         return entries;
+    }
+
+    /**
+     * The net amount in DKK per sales account of the voucher's lines, in the order the accounts first occur; the
+     * rounding difference of converting line by line goes to the first account, so the entries add up to the net.
+     */
+    private static List<Map.Entry<SimulatedChart.Account, BigDecimal>> salesByAccount(DineroDocument d,
+            BigDecimal net) {
+        Map<SimulatedChart.Account, BigDecimal> byAccount = new LinkedHashMap<>();
+        for (DineroLine line : d.lines()) {
+            SimulatedChart.Account account = SimulatedChart.account(line.accountNumber()).orElse(SimulatedChart.SALES);
+            BigDecimal dkk = line.amountExclVat().multiply(d.exchangeRate()).movePointLeft(2)
+                    .setScale(2, RoundingMode.HALF_UP);
+            byAccount.merge(account, dkk, BigDecimal::add);
+        }
+        if (byAccount.size() <= 1) {
+            SimulatedChart.Account only = byAccount.isEmpty() ? SimulatedChart.SALES
+                    : byAccount.keySet().iterator().next();
+            return List.of(Map.entry(only, net));
+        }
+        List<Map.Entry<SimulatedChart.Account, BigDecimal>> sales = new ArrayList<>(byAccount.entrySet());
+        BigDecimal rest = net.subtract(byAccount.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        sales.set(0, Map.entry(sales.getFirst().getKey(), sales.getFirst().getValue().add(rest)));
+        return sales;
     }
 
     private static Entry entry(DineroDocument d, int line, SimulatedChart.Account account, LocalDate date,

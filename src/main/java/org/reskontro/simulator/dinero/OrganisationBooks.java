@@ -1,5 +1,6 @@
 package org.reskontro.simulator.dinero;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -56,25 +57,38 @@ final class OrganisationBooks {
     }
 
     synchronized UUID addInvoice(NewInvoice invoice, Instant at) {
+        return addInvoice(invoice, DraftOrigin.NONE, at);
+    }
+
+    /** A stated Guid must be new: the caller checks, under this object's lock, that no voucher has it yet. */
+    synchronized UUID addInvoice(NewInvoice invoice, DraftOrigin origin, Instant at) {
         DineroContact contact = liveContact(invoice.contactGuid());
         int days = invoice.paymentDays() != null ? invoice.paymentDays() : contact.paymentDays();
         return addDraft(DineroDocumentKind.INVOICE, contact, invoice.date(), invoice.date().plusDays(days),
-                invoice.currency(), invoice.description(), invoice.lines(), at);
+                invoice.currency(), invoice.description(), invoice.lines(), origin, at);
     }
 
     synchronized UUID addCreditNote(NewCreditNote note, Instant at) {
+        return addCreditNote(note, DraftOrigin.NONE, at);
+    }
+
+    synchronized UUID addCreditNote(NewCreditNote note, DraftOrigin origin, Instant at) {
         return addDraft(DineroDocumentKind.CREDIT_NOTE, liveContact(note.contactGuid()), note.date(), null,
-                note.currency(), note.description(), note.lines(), at);
+                note.currency(), note.description(), note.lines(), origin, at);
     }
 
     private UUID addDraft(DineroDocumentKind kind, DineroContact contact, LocalDate date,
             LocalDate paymentDate, String currency, String description, List<DineroLine> lines,
-            Instant at) {
-        version++;
-        UUID guid = nextGuid(kind.name());
-        documents.put(guid, new DineroDocument(guid, kind, 0, contact.guid(), contact.name(), date, paymentDate,
+            DraftOrigin origin, Instant at) {
+        if (origin.guid() != null && documents.containsKey(origin.guid())) {
+            throw new IllegalStateException("Organisation " + organisationId + " already has a voucher "
+                    + origin.guid());
+        }
+        UUID guid = origin.guid() != null ? origin.guid() : nextGuid(kind.name());
+        store(new DineroDocument(guid, kind, 0, contact.guid(), contact.name(), date, paymentDate,
                 currency, ExchangeRates.dkkPer100(currency), description == null ? kind.wireName() : description,
-                DineroLine.totalExclVat(lines), DineroLine.totalInclVat(lines), List.of(), at, at, null, null));
+                DineroLine.totalExclVat(lines), DineroLine.totalInclVat(lines), List.of(), at, at, null, null, lines,
+                origin.externalReference(), origin.creditNoteFor(), origin.language(), 0));
         return guid;
     }
 
@@ -83,10 +97,29 @@ final class OrganisationBooks {
         if (document.booked()) {
             throw new IllegalStateException(document.kind().wireName() + " " + guid + " is already booked");
         }
-        version++;
         long number = lastNumbers.merge(document.kind(), 1L, Long::sum);
-        documents.put(guid, document.bookedAs(number, at));
+        store(document.bookedAs(number, at));
+        if (document.creditNoteFor() != null) {
+            offset(documents.get(guid), at);
+        }
         return number;
+    }
+
+    /**
+     * A credit note based on an invoice settles what it can of it at once, as the demo's offset credit notes do: a
+     * payment on each voucher, so the invoice's open amount drops by the credit note's total (at most what is open).
+     */
+    private void offset(DineroDocument note, Instant at) {
+        DineroDocument invoice = documents.get(note.creditNoteFor());
+        if (invoice == null || invoice.deleted() || !invoice.booked() || !invoice.currency().equals(note.currency())
+                || invoice.remainingAmount().signum() <= 0) {
+            return;
+        }
+        BigDecimal amount = note.totalInclVat().min(invoice.remainingAmount());
+        registerPayment(invoice.guid(), new NewPayment(note.date(), amount, "Modregnet kreditnota " + note.number()),
+                at);
+        registerPayment(note.guid(), new NewPayment(note.date(), amount, "Modregnet i faktura " + invoice.number()),
+                at);
     }
 
     synchronized UUID registerPayment(UUID documentGuid, NewPayment payment, Instant at) {
@@ -95,10 +128,10 @@ final class OrganisationBooks {
             throw new IllegalStateException("Payments can only be added to a booked voucher; " + documentGuid
                     + " is a draft");
         }
-        version++;
         UUID guid = nextGuid("payment");
-        documents.put(documentGuid, document.withPayment(new DineroPayment(guid, payment.date(),
-                payment.amount().setScale(2, RoundingMode.HALF_UP), payment.description(), at)));
+        store(document.withPayment(new DineroPayment(guid, payment.date(),
+                payment.amount().setScale(2, RoundingMode.HALF_UP), payment.description(), at,
+                payment.externalReference(), payment.depositAccountNumber())));
         return guid;
     }
 
@@ -108,14 +141,12 @@ final class OrganisationBooks {
         if (!remaining.removeIf(payment -> payment.guid().equals(paymentGuid))) {
             throw new IllegalArgumentException("Voucher " + documentGuid + " has no payment " + paymentGuid);
         }
-        version++;
-        documents.put(documentGuid, document.withPayments(remaining, at));
+        store(document.withPayments(remaining, at));
     }
 
     /** Dinero says a booked voucher "should not" be deleted (credit it instead), but does not forbid it. */
     synchronized void deleteDocument(UUID guid, Instant at) {
-        version++;
-        documents.put(guid, liveDocument(guid).deletedAt(at));
+        store(liveDocument(guid).deletedAt(at));
     }
 
     /**
@@ -139,8 +170,25 @@ final class OrganisationBooks {
         return Optional.ofNullable(documents.get(guid));
     }
 
+    /** Vouchers (deleted ones included) whose ExternalReference is {@code reference}: a duplicate shows here. */
+    synchronized List<DineroDocument> documentsWithExternalReference(String reference) {
+        return documents.values().stream().filter(d -> reference.equals(d.externalReference())).toList();
+    }
+
+    /** Payments on any voucher whose ExternalReference is {@code reference}. */
+    synchronized List<DineroPayment> paymentsWithExternalReference(String reference) {
+        return documents.values().stream().flatMap(d -> d.payments().stream())
+                .filter(p -> reference.equals(p.externalReference())).toList();
+    }
+
     synchronized Optional<DineroContact> contact(UUID guid) {
         return Optional.ofNullable(contacts.get(guid));
+    }
+
+    /** Every change of a voucher moves the books' version, and the voucher carries it as its TimeStamp. */
+    private void store(DineroDocument document) {
+        version++;
+        documents.put(document.guid(), document.atVersion(version));
     }
 
     private DineroContact liveContact(UUID guid) {

@@ -1,5 +1,6 @@
 package org.reskontro.simulator.dinero;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -11,13 +12,16 @@ final class OrganisationRoutes {
     private OrganisationRoutes() {
     }
 
-    static ApiResponse handle(OrganisationBooks books, ApiRequest request, LocalDate today) {
+    static ApiResponse handle(OrganisationBooks books, ApiRequest request, LocalDate today, Instant now) {
         String[] s = request.segments();
         String route = s[0] + " " + String.join("/", Arrays.copyOfRange(s, 2, s.length))
                 .replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}", "{guid}");
+        if ("POST".equals(request.method())) {
+            return post(books, request, route, s, today, now);
+        }
         if (!"GET".equals(request.method())) {
             throw new ApiException(405, "MethodNotAllowed",
-                    "The simulator serves only GET under /" + s[0] + "/" + s[1] + "/…");
+                    "The simulator serves only GET and POST under /" + s[0] + "/" + s[1] + "/…");
         }
         return switch (route) {
             case "v1 contacts" -> ContactListEndpoint.list(books, request);
@@ -26,7 +30,9 @@ final class OrganisationRoutes {
                 VoucherListEndpoint.list(books, DineroDocumentKind.CREDIT_NOTE, request, today);
             case "v2 invoices/{guid}/payments" -> payments(books, DineroDocumentKind.INVOICE, s[3]);
             case "v1 sales/creditnotes/{guid}/payments" -> payments(books, DineroDocumentKind.CREDIT_NOTE, s[4]);
-            case "v1 invoices/{guid}" -> invoicePdf(books, request, s[3]);
+            case "v1 invoices/{guid}" -> invoice(books, request, s[3], today);
+            case "v1 sales/creditnotes/{guid}" -> ApiResponse.json(200, VoucherReadModels.creditNote(
+                    VoucherBookEndpoint.live(books, DineroDocumentKind.CREDIT_NOTE, s[4]), today));
             case "v1 entries" -> EntryListEndpoint.list(books, request, today);
             case "v1 accountingyears" -> AccountingYears.list(books, today);
             case "v1 accounts/entry" -> EntryAccountListEndpoint.list(request);
@@ -35,16 +41,38 @@ final class OrganisationRoutes {
         };
     }
 
+    private static ApiResponse post(OrganisationBooks books, ApiRequest request, String route, String[] s,
+            LocalDate today, Instant now) {
+        return switch (route) {
+            case "v1 invoices" -> VoucherCreateEndpoint.invoice(books, request, today, now);
+            case "v1 sales/creditnotes" -> VoucherCreateEndpoint.creditNote(books, request, today, now);
+            case "v1 invoices/{guid}/book" ->
+                VoucherBookEndpoint.book(books, DineroDocumentKind.INVOICE, s[3], request, today, now);
+            case "v1 sales/creditnotes/{guid}/book" ->
+                VoucherBookEndpoint.book(books, DineroDocumentKind.CREDIT_NOTE, s[4], request, today, now);
+            case "v1 invoices/{guid}/payments" -> PaymentCreateEndpoint.create(books, s[3], request, today, now);
+            default -> throw ApiException.notFound("The simulator has no endpoint POST " + request.path());
+        };
+    }
+
     private static ApiResponse payments(OrganisationBooks books, DineroDocumentKind kind, String guid) {
         return ApiResponse.json(200, ReadModels.payments(document(books, kind, guid)));
     }
 
-    /** Only the PDF half of "Get invoice as json or pdf": the JSON InvoiceReadModel is not simulated. */
-    private static ApiResponse invoicePdf(OrganisationBooks books, ApiRequest request, String guid) {
+    /**
+     * "Get invoice as json or pdf": the Accept header chooses; without either media type the simulator answers 406
+     * rather than guess. A deleted invoice is not found as JSON (it is gone for a client), as before for the PDF.
+     */
+    private static ApiResponse invoice(OrganisationBooks books, ApiRequest request, String guid, LocalDate today) {
+        String accept = request.header("Accept").orElse("");
+        if (accept.contains("application/json") && !accept.contains("application/octet-stream")) {
+            return ApiResponse.json(200, VoucherReadModels.invoice(
+                    VoucherBookEndpoint.live(books, DineroDocumentKind.INVOICE, guid), today));
+        }
         DineroDocument invoice = document(books, DineroDocumentKind.INVOICE, guid);
-        if (!request.header("Accept").orElse("").contains("application/octet-stream")) {
+        if (!accept.contains("application/octet-stream")) {
             throw new ApiException(406, "NotAcceptable",
-                    "The simulator serves this endpoint as PDF only: send Accept: application/octet-stream");
+                    "Send Accept: application/json for the invoice or application/octet-stream for its PDF");
         }
         if (!invoice.booked()) {
             throw ApiException.badRequest("InvoiceNotBooked", "PDF's can only be generated from booked invoices");

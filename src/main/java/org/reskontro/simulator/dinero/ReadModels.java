@@ -38,7 +38,7 @@ final class ReadModels {
         ObjectNode n = SimulatorJson.MAPPER.createObjectNode();
         n.put("Number", d.number());
         n.put("Guid", d.guid().toString());
-        n.putNull("ExternalReference");
+        n.put("ExternalReference", d.externalReference());
         n.put("Date", d.date().toString());
         n.put("PaymentDate", text(d.paymentDate()));
         n.put("Description", d.description());
@@ -122,12 +122,12 @@ final class ReadModels {
         for (DineroPayment p : d.payments()) {
             ObjectNode payment = payments.addObject();
             payment.put("Guid", p.guid().toString());
-            payment.put("DepositAccountNumber", 55000);
+            payment.put("DepositAccountNumber", p.depositAccountNumber());
             payment.put("Currency", d.currency());
             payment.put("ExchangeRate", d.exchangeRate());
             payment.put("PaymentClass", d.kind().wireName());
             payment.putNull("RelatedVoucherId");
-            payment.putNull("ExternalReference");
+            payment.put("ExternalReference", p.externalReference());
             payment.put("PaymentDate", p.date().toString());
             payment.put("Description", p.description());
             payment.put("Amount", p.amount());

@@ -69,6 +69,7 @@ final class VoucherListEndpoint {
     private static Map<String, String> filterValues(DineroDocument d) {
         Map<String, String> values = new HashMap<>();
         values.put("ContactGuid", d.contactGuid().toString());
+        values.put("ExternalReference", d.externalReference());
         values.put("Description", d.description());
         return values;
     }

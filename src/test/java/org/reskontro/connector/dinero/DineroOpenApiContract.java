@@ -29,7 +29,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The Dinero OpenAPI 3.1 document as a checker: a request must hit a documented operation with only declared,
- * well-typed query parameters (required ones present), and a JSON answer must satisfy the operation's schema for
+ * well-typed query parameters (required ones present) and, for a write, a body its schema admits; a JSON answer must satisfy the operation's schema for
  * its status (the OpenAPI 3.1 dialect of JSON Schema 2020-12, formats asserted, {@code $ref}s resolved against
  * the whole document).
  */
@@ -80,6 +80,9 @@ final class DineroOpenApiContract {
     List<String> violations(DineroExchange exchange) {
         List<String> problems = new ArrayList<>(requestViolations(exchange.method(), exchange.path(),
                 exchange.rawQuery()));
+        if (problems.isEmpty()) {
+            problems.addAll(requestBodyViolations(exchange.method(), exchange.path(), exchange.requestBody()));
+        }
         if (problems.isEmpty() && !exchange.faultInjected()) {
             problems.addAll(responseViolations(exchange.method(), exchange.path(), exchange.status(),
                     exchange.contentType(), exchange.responseBody()));
@@ -122,6 +125,30 @@ final class DineroOpenApiContract {
         query.keySet().forEach(name -> problems.add("query parameter " + name + " is not declared for " + method
                 + " " + operation.template()));
         return problems;
+    }
+
+    /**
+     * A write's JSON body against the operation's requestBody schema (the create models forbid properties they do
+     * not declare); a body where none is declared, or none where one is, is a violation too.
+     */
+    List<String> requestBodyViolations(String method, String path, byte[] body) {
+        Operation operation = operation(method, path).orElseThrow();
+        JsonNode declared = operation.node().path("requestBody").path("content").path("application/json");
+        boolean sent = body != null && body.length > 0;
+        if (declared.isMissingNode()) {
+            return sent ? List.of("a request body is sent but none is declared") : List.of();
+        }
+        if (!sent) {
+            return List.of("the declared request body is missing");
+        }
+        JsonNode instance;
+        try {
+            instance = JSON.readTree(body);
+        } catch (JacksonException e) {
+            return List.of("the request body is not JSON: " + e.getOriginalMessage());
+        }
+        String pointer = operation.pointer() + "/requestBody/content/application~1json/schema";
+        return schema(pointer).validate(instance).stream().map(error -> "request body: " + error).toList();
     }
 
     /** Statuses the operation does not document carry no schema to check and pass unchecked. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.reskontro.bookkeeping.spi.BookkeepingTarget;
 import org.reskontro.ledger.spi.ConnectionDetails;
 import org.reskontro.ledger.spi.LedgerSource;
 import org.reskontro.shared.AccountingSystemKind;
@@ -75,6 +76,21 @@ final class DineroSandbox implements AutoCloseable {
 
     LedgerSource open() {
         return connector(SETTINGS).open(connection());
+    }
+
+    DineroBookkeeping bookkeeping(DineroSettings settings) {
+        return new DineroBookkeeping(settings, sleeper, clock);
+    }
+
+    /** A write session with the sandbox's settings. */
+    BookkeepingTarget target() {
+        return bookkeeping(SETTINGS).open(connection());
+    }
+
+    /** A live debtor of the seeded organisation, to bill charges to. */
+    String customer() {
+        return simulator.contacts(organisation.id()).stream().filter(c -> c.debitor() && !c.deleted()).findFirst()
+                .orElseThrow().guid().toString();
     }
 
     long tokenRequests() {

@@ -223,7 +223,9 @@ class DineroSimulatorTests {
         }
         assertThat(http.send(request(token, "/v1/" + org + "/invoices/" + draft).header("Accept",
                 "application/octet-stream").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
-        assertThat(get(token, "/v1/" + org + "/invoices/" + invoice).statusCode()).isEqualTo(406);
+        assertThat(get(token, "/v1/" + org + "/invoices/" + invoice).statusCode()).as("as JSON").isEqualTo(200);
+        assertThat(http.send(request(token, "/v1/" + org + "/invoices/" + invoice).header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(406);
     }
 
     @Test
