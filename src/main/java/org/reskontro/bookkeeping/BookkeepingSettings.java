@@ -38,11 +38,11 @@ public record BookkeepingSettings(BookingMode mode, String feeAccount, String in
 
     /**
      * Where charges go when the creditor has chosen nothing: accounts that exist in the system's standard chart
-     * (Dinero: the Danish standard chart; PowerOffice Go: NS 4102), booked directly, payable in 10 days.
+     * (Dinero: a VAT-free revenue account for fees and interest, 1150, and the bank, 55000; PowerOffice Go: NS 4102), which a creditor whose chart differs changes on its Bookkeeping page, booked directly, payable in 10 days.
      */
     public static BookkeepingSettings defaults(AccountingSystemKind system) {
         return switch (system) {
-            case DINERO -> new BookkeepingSettings(BookingMode.DIRECT, "1100", "1100", "55000", 10, null, null, null);
+            case DINERO -> new BookkeepingSettings(BookingMode.DIRECT, "1150", "1150", "55000", 10, null, null, null);
             case POWEROFFICE_GO -> new BookkeepingSettings(BookingMode.DIRECT, "3600", "8050", "1920", 10, null, null,
                     null);
         };

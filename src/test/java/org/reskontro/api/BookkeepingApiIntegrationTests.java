@@ -36,8 +36,8 @@ class BookkeepingApiIntegrationTests {
         assertThat(defaults.get("mode").asString()).isEqualTo("DIRECT");
         assertThat(defaults.get("depositAccount").asString()).isEqualTo("55000");
 
-        Map<String, Object> chosen = new HashMap<>(Map.of("mode", "PROPOSAL", "feeAccount", "1100",
-                "interestAccount", "1100", "depositAccount", "55000", "paymentDays", 8,
+        Map<String, Object> chosen = new HashMap<>(Map.of("mode", "PROPOSAL", "feeAccount", "1150",
+                "interestAccount", "1150", "depositAccount", "55000", "paymentDays", 8,
                 "feeText", "Gebyr {customerNo}/{invoiceNo} ID {id}", "notesEmail", "bogholderi@example.dk"));
         assertThat(user.put(base + "/settings", chosen).status()).isEqualTo(200);
         assertThat(user.get(base + "/settings").json().get("mode").asString()).isEqualTo("PROPOSAL");

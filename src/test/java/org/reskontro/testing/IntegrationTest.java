@@ -34,11 +34,11 @@ import org.springframework.context.annotation.Import;
         // Mail goes to the tests' own SMTP server (TestMailServer, a fixed port, so the shared context stays one);
         // the demo mail catcher runs as well, on a free port, for the console's Mail page.
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + TestMailServer.PORT,
+        "spring.mail.port=${reskontro.test-mail-port:3025}",
         "reskontro.mail-catcher.enabled=true",
         "reskontro.mail-catcher.port=0",
         "reskontro.notification.retry=false"
 })
-@Import({TestClockConfiguration.class, TestMailServer.Running.class})
+@Import({TestClockConfiguration.class, TestMailServer.Running.class, TestCrashPoints.Installed.class})
 public @interface IntegrationTest {
 }

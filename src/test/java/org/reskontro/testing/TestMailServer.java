@@ -9,13 +9,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The real SMTP server of the integration tests: one GreenMail on 127.0.0.1:{@value #PORT}, started once per test
+ * The real SMTP server of the integration tests: one GreenMail on 127.0.0.1:{@link #PORT}, started once per test
  * JVM and kept running, because the shared Spring context (and its mail sender) outlives every test class. Tests
  * find their own mail by recipient; {@link #stop()} and {@link #start()} make the server "go down" and come back.
  */
 public final class TestMailServer {
 
-    public static final int PORT = 3025;
+    /** 3025 unless {@code -Dreskontro.test-mail-port} says otherwise (two checkouts testing at once on one machine). */
+    public static final int PORT = Integer.getInteger("reskontro.test-mail-port", 3025);
 
     private static GreenMail server;
 

@@ -64,8 +64,12 @@ public class ChangeFeed {
             log.info("Change feed of creditor {} not read: {} {}", creditorId, e.category(), e.getMessage());
             return 0; // the next cycle's sync records the failure where people look
         }
-        Map<String, String> mirrored = reads.versions(creditorId, changed.stream().map(ErpDocument::externalId).toList());
-        return (int) changed.stream().filter(document -> DocumentNews.isNews(document,
-                mirrored.containsKey(document.externalId()), mirrored.get(document.externalId()))).count();
+        Map<String, MirrorReads.Seen> mirrored = reads.versions(creditorId,
+                changed.stream().map(ErpDocument::externalId).toList());
+        return (int) changed.stream().filter(document -> {
+            MirrorReads.Seen seen = mirrored.get(document.externalId());
+            return DocumentNews.isNews(document, seen != null, seen == null ? null : seen.version(),
+                    seen == null ? null : seen.status());
+        }).count();
     }
 }
