@@ -10,7 +10,8 @@ import java.util.Arrays;
 public final class Bench {
 
     static final String USAGE = "usage: java -jar reskontro.jar bench sync --items N [--data-dir DIR]\n"
-            + "       java -jar reskontro.jar bench dunning [--invoices N] [--creditors C] [--data-dir DIR]";
+            + "       java -jar reskontro.jar bench dunning [--invoices N] [--creditors C] [--data-dir DIR]\n"
+            + "       java -jar reskontro.jar bench postings [--count N]";
 
     private Bench() {
     }
@@ -19,6 +20,9 @@ public final class Bench {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && "simulator".equals(args[0])) {
             return BenchSimulator.serve(System.in, out); // the bench's own child process, see SimulatorProcess
+        }
+        if (args.length > 0 && "postings".equals(args[0])) {
+            return postings(application, Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         if (args.length > 0 && "dunning".equals(args[0])) {
             return dunning(application, Arrays.copyOfRange(args, 1, args.length), out, err);
@@ -72,6 +76,33 @@ public final class Bench {
         } catch (Exception e) {
             out.flush();
             err.println("bench dunning failed: " + describe(e));
+            return 1;
+        }
+    }
+
+    private static int postings(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        int count = 2_000;
+        if (args.length == 2 && "--count".equals(args[0]) && args[1].matches("[1-9][0-9]{0,6}")) {
+            count = Integer.parseInt(args[1]);
+        } else if (args.length != 0) {
+            err.println("bench postings: expected --count N (1 to 9,999,999)");
+            err.println(USAGE);
+            return 2;
+        }
+        try (BenchRuntime runtime = BenchRuntime.start(application, null)) {
+            PostingBench.Result result = new PostingBench(runtime).run(count, out);
+            Machine machine = Machine.describe(runtime.bean(javax.sql.DataSource.class), runtime.dataDir());
+            out.printf("postings: %,d in %.2f s, %,d HTTP requests%n", result.postings(), result.seconds(),
+                    result.requests());
+            out.printf("machine: %d cores, max heap %d MB, Java %s, %s, %s%n", machine.cores(),
+                    machine.maxHeapBytes() / (1024 * 1024), machine.java(), machine.os(), machine.postgres());
+            out.printf("RESULT postings_per_s=%.1f requests_per_posting=%.2f%n", result.postingsPerSecond(),
+                    (double) result.requests() / result.postings());
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            out.flush();
+            err.println("bench postings failed: " + describe(e));
             return 1;
         }
     }

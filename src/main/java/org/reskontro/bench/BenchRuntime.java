@@ -67,6 +67,7 @@ final class BenchRuntime implements AutoCloseable {
                 "--reskontro.simulator.poweroffice.enabled=false",
                 "--reskontro.cycles.dispatch=false",
                 "--reskontro.sync.change-feed=false",
+                "--reskontro.bookkeeping.forward=false", // the bench drains the outbox itself
                 "--reskontro.mail-catcher.port=0"); // a running demo may hold 2525
     }
 

@@ -3,5 +3,5 @@
  * embedded database and the Dinero simulator, measures one use case through its facades and prints a report.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Benchmarks",
-        allowedDependencies = {"shared", "platform", "creditors", "ledger", "dunning", "dunning :: policy", "simulator :: dinero"})
+        allowedDependencies = {"shared", "platform", "creditors", "ledger", "dunning", "dunning :: policy", "bookkeeping", "simulator :: dinero"})
 package org.reskontro.bench;

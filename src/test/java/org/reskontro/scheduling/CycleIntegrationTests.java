@@ -70,9 +70,10 @@ class CycleIntegrationTests {
         assertThat(cycle.missedSlots()).isZero();
         assertThat(cycle.status()).isEqualTo(Cycle.Status.SUCCEEDED);
         assertThat(cycle.steps()).extracting(Step::kind).containsExactly(StepKind.values());
-        assertThat(cycle.steps().get(0).status()).isEqualTo(Step.Status.SKIPPED);
-        assertThat(cycle.steps().get(0).detail()).contains("fees and interest");
-        assertThat(cycle.steps().get(1).detail()).contains("payments");
+        assertThat(cycle.steps().get(0).status()).as("fee posting").isEqualTo(Step.Status.SUCCEEDED);
+        assertThat(cycle.steps().get(0).detail()).contains("0 new charges queued", "nothing left to send");
+        assertThat(cycle.steps().get(1).status()).as("payment monitoring").isEqualTo(Step.Status.SUCCEEDED);
+        assertThat(cycle.steps().get(1).detail()).contains("fee invoices and interest notes watched");
         assertThat(cycle.steps().get(2).status()).as("PDF transfer").isEqualTo(Step.Status.SUCCEEDED);
         Step sync = cycle.steps().get(3);
         assertThat(sync.status()).isEqualTo(Step.Status.SUCCEEDED);
