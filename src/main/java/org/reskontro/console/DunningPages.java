@@ -40,7 +40,11 @@ class DunningPages {
     private final Dunning dunning;
     private final ExplanationTexts texts;
 
-    DunningPages(Creditors creditors, Dunning dunning, ExplanationTexts texts) {
+    private final org.reskontro.bookkeeping.BookedCharges bookings;
+
+    DunningPages(Creditors creditors, Dunning dunning, ExplanationTexts texts,
+                 org.reskontro.bookkeeping.BookedCharges bookings) {
+        this.bookings = bookings;
         this.creditors = creditors;
         this.dunning = dunning;
         this.texts = texts;
@@ -126,6 +130,7 @@ class DunningPages {
         model.addAttribute("entries", dunning.timeline(creditor.id(), document).stream().map(e -> new TimelineLine(e,
                 e.feeExplanation() == null ? List.of() : texts.steps(e.feeExplanation(), locale),
                 e.interestExplanation() == null ? List.of() : texts.steps(e.interestExplanation(), locale))).toList());
+        model.addAttribute("bookings", bookings.charges(creditor.id(), document, 100));
         return "dunning-timeline";
     }
 
