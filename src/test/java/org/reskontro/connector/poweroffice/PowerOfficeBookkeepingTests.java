@@ -237,6 +237,52 @@ class PowerOfficeBookkeepingTests {
         assertThat(sandbox.simulator.documentsWithReference(client, fee.key().toString())).isEqualTo(1);
     }
 
+    /**
+     * What a booking costs once the session knows the chart: lookup by key (invoices, drafts), create, send, read
+     * back; asked again, the first lookup answers. A payment: its document, the statement, the customer, the deposit
+     * account (once per session), the post.
+     */
+    @Test
+    void aBookingTakesFiveRequestsAndARepeatedOneTakesOne() {
+        BookkeepingTarget target = warmed();
+        ChargeInvoice fee = fee(BookingMode.DIRECT, "70.00");
+        int before = target.requestCount();
+        BookedDocument booked = target.book(fee);
+        int booking = target.requestCount() - before;
+        target.book(fee);
+        int repeated = target.requestCount() - before - booking;
+        before = target.requestCount();
+        target.book(payment(booked.externalId(), "70.00"));
+        int payment = target.requestCount() - before;
+
+        assertThat(booking).isEqualTo(5);
+        assertThat(repeated).isEqualTo(1);
+        assertThat(payment).isEqualTo(5);
+    }
+
+    /** With Go's throttle of 10 requests a second on, a burst of bookings waits instead of failing, each once. */
+    @Test
+    void bookingsUnderTheThrottleWaitAndLandOnce() {
+        try (PowerOfficeSandbox throttled = PowerOfficeSandbox.withDemoData(11, 30, 250, 10)) {
+            UUID id = throttled.clientId();
+            throttled.simulator.addProduct(id, "GEBYR", "Purregebyr", Long.parseLong(FEE_ACCOUNT));
+            BookkeepingTarget target = new PowerOfficeBookkeeping(PowerOfficeSandbox.SETTINGS, throttled.sleeper,
+                    throttled.clock).open(throttled.connection());
+            List<ChargeInvoice> fees = List.of(fee(BookingMode.DIRECT, "70.00"), fee(BookingMode.DIRECT, "35.00"),
+                    fee(BookingMode.DIRECT, "140.00"));
+            fees = fees.stream().map(f -> new ChargeInvoice(f.key(), f.mode(), f.kind(),
+                    String.valueOf(throttled.simulator.customers(id).getFirst().id()), null, null, f.date(),
+                    f.dueDate(), f.text(), f.language(), f.lines())).toList();
+
+            fees.forEach(target::book);
+
+            assertThat(throttled.exchanges).anyMatch(e -> e.status() == 429);
+            assertThat(throttled.sleeper.waits()).isNotEmpty();
+            fees.forEach(f -> assertThat(throttled.simulator.documentsWithReference(id, f.key().toString()))
+                    .isEqualTo(1));
+        }
+    }
+
     @Test
     void aRateLimitedCreateWaitsRetryAfterThroughTheSleeper() {
         BookkeepingTarget target = warmed();
