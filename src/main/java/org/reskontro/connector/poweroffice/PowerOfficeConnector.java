@@ -39,9 +39,11 @@ public class PowerOfficeConnector implements AccountingSystemConnector {
         return AccountingSystemKind.POWEROFFICE_GO;
     }
 
-    /** Authenticates lazily, on the first read. */
-    @Override
-    public LedgerSource open(ConnectionDetails connection) {
+    /**
+     * The connection's organisation id as the 9 digits PowerOffice Go clients are named by here; the bookkeeping
+     * side opens its sessions the same way.
+     */
+    static String organisationNumber(ConnectionDetails connection) {
         if (connection.kind() != AccountingSystemKind.POWEROFFICE_GO) {
             throw new IllegalArgumentException(
                     "The PowerOffice Go connector cannot open a " + connection.kind() + " connection");
@@ -52,6 +54,13 @@ public class PowerOfficeConnector implements AccountingSystemConnector {
             throw new AccountingSystemException(Category.NOT_FOUND, "PowerOffice Go clients are named here by their"
                     + " organisation number (9 digits); '" + connection.organisationId() + "' is not one");
         }
+        return organisation;
+    }
+
+    /** Authenticates lazily, on the first read. */
+    @Override
+    public LedgerSource open(ConnectionDetails connection) {
+        String organisation = organisationNumber(connection);
         PowerOfficeTransport transport = new PowerOfficeTransport(http, settings, sleeper);
         PowerOfficeTokens tokens = new PowerOfficeTokens(transport, connection, settings, clock);
         PowerOfficeApiClient client = new PowerOfficeApiClient(transport, tokens, connection, settings);

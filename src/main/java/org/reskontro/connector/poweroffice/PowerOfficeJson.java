@@ -35,6 +35,15 @@ final class PowerOfficeJson {
         }
     }
 
+    /** A request body to fill; amounts go in as BigDecimal, never double. */
+    static tools.jackson.databind.node.ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static byte[] bytes(JsonNode body) {
+        return MAPPER.writeValueAsBytes(body);
+    }
+
     static AccountingSystemException malformed(String where, String problem) {
         return new AccountingSystemException(Category.MALFORMED_RESPONSE,
                 "PowerOffice Go's answer to " + where + " does not follow the contract: " + problem);

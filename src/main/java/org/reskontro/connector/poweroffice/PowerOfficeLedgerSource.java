@@ -40,7 +40,6 @@ final class PowerOfficeLedgerSource implements LedgerSource {
     private final PowerOfficeApiClient client;
     private final PowerOfficePages pages;
     private final PowerOfficeTransport transport;
-    private final String organisationNumber;
     private final Clock clock;
     private final Map<String, PowerOfficeInvoice> listed = new LinkedHashMap<>() {
         @Override
@@ -48,15 +47,15 @@ final class PowerOfficeLedgerSource implements LedgerSource {
             return size() > REMEMBERED;
         }
     };
-    private boolean clientChecked;
+    private final PowerOfficeClientCheck clientCheck;
 
     PowerOfficeLedgerSource(PowerOfficeApiClient client, PowerOfficePages pages, PowerOfficeTransport transport,
             String organisationNumber, Clock clock) {
         this.client = client;
         this.pages = pages;
         this.transport = transport;
-        this.organisationNumber = organisationNumber;
         this.clock = clock;
+        this.clientCheck = new PowerOfficeClientCheck(client, organisationNumber);
     }
 
     @Override
@@ -153,25 +152,8 @@ final class PowerOfficeLedgerSource implements LedgerSource {
                 LocalDate.ofInstant(clock.instant(), OSLO), what);
     }
 
-    /**
-     * A client key opens exactly one client; this makes sure it is the one the connection names, so the mirror never
-     * fills with another company's books.
-     */
     private void checkClient() {
-        if (clientChecked) {
-            return;
-        }
-        String what = "GET /OrganizationSettings";
-        PowerOfficeApiClient.Answer answer = client.get("/OrganizationSettings", Map.of(), "application/json", what,
-                noClient());
-        JsonNode settings = PowerOfficeJson.parse(answer.body(), what);
-        String number = PowerOfficeJson.optionalText(settings, "OrganizationNumber");
-        if (number != null && !number.replaceAll("\\D", "").equals(organisationNumber)) {
-            throw new AccountingSystemException(Category.AUTHENTICATION, "The client key opens "
-                    + PowerOfficeJson.optionalText(settings, "Name") + " (organisation number " + number
-                    + ") in PowerOffice Go, not organisation " + organisationNumber + ": check the client key");
-        }
-        clientChecked = true;
+        clientCheck.ensure();
     }
 
     /** "Greater than" is exclusive: one tick (100 ns) earlier keeps a change at the cursor itself. */
@@ -182,7 +164,7 @@ final class PowerOfficeLedgerSource implements LedgerSource {
     }
 
     private String noClient() {
-        return "PowerOffice Go has no client for these credentials (organisation " + organisationNumber + ")";
+        return clientCheck.noClient();
     }
 
     private static String name(ErpDocument document) {

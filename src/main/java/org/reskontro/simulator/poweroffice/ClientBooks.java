@@ -24,6 +24,12 @@ final class ClientBooks {
     private final Map<UUID, OutgoingInvoice> invoices = new LinkedHashMap<>();
     private final CustomerLedger ledger = new CustomerLedger();
     private final Map<UUID, BankVoucher> postedVouchers = new LinkedHashMap<>();
+    private final Map<UUID, SalesOrder> salesOrders = new LinkedHashMap<>();
+    /** ExternalImportReference per sales order, invoice or voucher id: Go's duplicate check keeps each one unique. */
+    private final Map<UUID, String> externalReferences = new LinkedHashMap<>();
+    private final Map<UUID, String> matchingReferences = new LinkedHashMap<>();
+    private final Chart chart = new Chart();
+    private long nextSalesOrderNo = 1;
     private long nextCustomerNo = 10_000;
     private long nextContactId = 4_100_000;
     private long nextInvoiceNo = 1;
@@ -78,20 +84,19 @@ final class ClientBooks {
         BigDecimal rate = invoice.exchangeRate();
         BigDecimal net = PowerOfficeLine.net(invoice.lines());
         BigDecimal total = PowerOfficeLine.total(invoice.lines());
-        return post(false, customer, invoice.date(), invoice.date().plusDays(terms), terms, invoice.currencyCode(),
-                rate, net, total, null, at);
+        return post(nextGuid("invoice"), false, customer, invoice.date(), invoice.date().plusDays(terms), terms,
+                invoice.currencyCode(), rate, net, total, null, at);
     }
 
     synchronized UUID postCreditNote(NewCreditNote note, Instant at) {
         PowerOfficeCustomer customer = customer(note.customerId());
-        return post(true, customer, note.date(), note.date(), 0, "NOK", BigDecimal.ONE,
+        return post(nextGuid("creditnote"), true, customer, note.date(), note.date(), 0, "NOK", BigDecimal.ONE,
                 PowerOfficeLine.net(note.lines()).negate(), PowerOfficeLine.total(note.lines()).negate(),
                 note.relatedInvoiceNo(), at);
     }
 
-    private UUID post(boolean creditNote, PowerOfficeCustomer customer, LocalDate date, LocalDate due, int terms,
-            String currency, BigDecimal rate, BigDecimal net, BigDecimal total, Long related, Instant at) {
-        UUID id = nextGuid(creditNote ? "creditnote" : "invoice");
+    private UUID post(UUID id, boolean creditNote, PowerOfficeCustomer customer, LocalDate date, LocalDate due,
+            int terms, String currency, BigDecimal rate, BigDecimal net, BigDecimal total, Long related, Instant at) {
         long invoiceNo = nextInvoiceNo++;
         long voucherNo = nextVoucherNo++;
         String cid = Kid.of(customer.number(), invoiceNo);
@@ -174,6 +179,13 @@ final class ClientBooks {
      */
     synchronized BankVoucher postBankVoucher(LocalDate date, String description, List<BankVoucher.Line> lines,
             Instant at) {
+        return postBankVoucher(date, description, null, lines, at);
+    }
+
+    /** As above, refused when another voucher already carries {@code externalReference}. */
+    synchronized BankVoucher postBankVoucher(LocalDate date, String description, String externalReference,
+            List<BankVoucher.Line> lines, Instant at) {
+        requireUnusedReference(externalReference, postedVouchers.keySet());
         BigDecimal sum = lines.stream().map(BankVoucher.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.signum() != 0) {
             throw new IllegalArgumentException("The voucher does not balance: its lines sum to " + sum.toPlainString());
@@ -190,6 +202,9 @@ final class ClientBooks {
         }
         BankVoucher voucher = new BankVoucher(id, voucherNo, date, description, posted, at, null);
         postedVouchers.put(id, voucher);
+        if (externalReference != null) {
+            externalReferences.put(id, externalReference);
+        }
         return voucher;
     }
 
@@ -230,6 +245,96 @@ final class ClientBooks {
                 .findFirst()
                 .ifPresent(document -> ledger.join(List.of(document.entryId(), entryId), at));
         return entryId;
+    }
+
+    /** POST /SalesOrders/Complete: a draft (or confirmed) order; nothing is posted until it is sent. */
+    synchronized SalesOrder createSalesOrder(long customerId, LocalDate date, Integer paymentTerm, String status,
+            String externalReference, String matchingReference, Long relatedInvoiceNo, List<SalesOrder.Line> lines,
+            Instant at) {
+        PowerOfficeCustomer customer = customers.get(customerId);
+        if (customer == null) {
+            throw new IllegalArgumentException("Customer with id = " + customerId + " not found");
+        }
+        List<UUID> ordersAndInvoices = new ArrayList<>(salesOrders.keySet());
+        ordersAndInvoices.addAll(invoices.keySet());
+        requireUnusedReference(externalReference, ordersAndInvoices);
+        if (relatedInvoiceNo != null && invoices.values().stream()
+                .noneMatch(i -> !i.creditNote() && i.invoiceNo() == relatedInvoiceNo)) {
+            throw new IllegalArgumentException("Invoice with invoice number = " + relatedInvoiceNo + " not found");
+        }
+        SalesOrder order = new SalesOrder(nextGuid("salesorder"), nextSalesOrderNo++, customer.id(),
+                customer.number(), date, paymentTerm, status, externalReference, matchingReference, relatedInvoiceNo,
+                lines, at);
+        salesOrders.put(order.id(), order);
+        if (externalReference != null) {
+            externalReferences.put(order.id(), externalReference);
+        }
+        if (matchingReference != null) {
+            matchingReferences.put(order.id(), matchingReference);
+        }
+        return order;
+    }
+
+    /**
+     * createAndSendInvoice: the order becomes an invoice (or credit note) under its own id, with the next number and
+     * a KID. A credit note naming the invoice it credits is matched against it, as Go does when crediting an invoice.
+     */
+    synchronized OutgoingInvoice sendSalesOrder(UUID id, LocalDate voucherDate, LocalDate overrideDueDate,
+            Instant at) {
+        SalesOrder order = salesOrders.get(id);
+        if (order == null) {
+            throw new IllegalStateException(invoices.containsKey(id) ? "Sales order with id = " + id
+                    + " is already sent" : "Sales order with id = " + id + " not found");
+        }
+        if (order.lines().isEmpty()) {
+            throw new IllegalArgumentException("Sales order " + order.salesOrderNo() + " has no lines to invoice");
+        }
+        PowerOfficeCustomer customer = customer(order.customerId());
+        LocalDate date = voucherDate != null ? voucherDate : order.date();
+        int terms = order.paymentTerm() != null ? order.paymentTerm() : customer.card().paymentTermDays();
+        LocalDate due = overrideDueDate != null ? overrideDueDate : date.plusDays(terms);
+        salesOrders.remove(id);
+        if (order.creditNote()) {
+            post(id, true, customer, date, date, 0, "NOK", BigDecimal.ONE, order.net(), order.total(),
+                    order.relatedInvoiceNo(), at);
+            invoices.values().stream()
+                    .filter(i -> !i.creditNote() && !i.reversed() && order.relatedInvoiceNo() != null
+                            && i.invoiceNo() == order.relatedInvoiceNo() && i.customerId() == customer.id())
+                    .findFirst()
+                    .ifPresent(credited -> ledger.join(List.of(credited.entryId(), invoices.get(id).entryId()), at));
+        } else {
+            post(id, false, customer, date, due, (int) java.time.temporal.ChronoUnit.DAYS.between(date, due), "NOK",
+                    BigDecimal.ONE, order.net(), order.total(), null, at);
+        }
+        return invoices.get(id);
+    }
+
+    synchronized List<SalesOrder> salesOrders() {
+        return List.copyOf(salesOrders.values());
+    }
+
+    synchronized String externalReference(UUID id) {
+        return externalReferences.get(id);
+    }
+
+    synchronized String matchingReference(UUID id) {
+        return matchingReferences.get(id);
+    }
+
+    /** Sales orders, invoices, credit notes and vouchers carrying the reference: a sent order counts once. */
+    synchronized long countReference(String reference) {
+        return externalReferences.values().stream().filter(reference::equals).count();
+    }
+
+    synchronized <T> T chart(java.util.function.Function<Chart, T> read) {
+        return read.apply(chart);
+    }
+
+    private void requireUnusedReference(String reference, java.util.Collection<UUID> sameType) {
+        if (reference != null && sameType.stream().anyMatch(id -> reference.equals(externalReferences.get(id)))) {
+            throw new IllegalStateException("An object with ExternalImportReference = " + reference
+                    + " already exists");
+        }
     }
 
     synchronized List<PowerOfficeCustomer> customers() {

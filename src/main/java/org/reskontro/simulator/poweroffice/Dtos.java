@@ -17,15 +17,15 @@ final class Dtos {
             "InvoiceBrandingThemeId", "InvoiceEmailAddressCC", "NationalIdNumber", "PaymentTermId",
             "SalesPersonEmployeeId", "SalesPersonEmployeeNumber", "WebsiteUrl");
     private static final List<String> NULL_INVOICE_PROPERTIES = List.of("BrandingThemeCode", "BrandingThemeId",
-            "ContractNo", "CustomMatchingReference", "CustomerReference", "CustomerReferenceContactPersonId",
+            "ContractNo", "CustomerReference", "CustomerReferenceContactPersonId",
             "DeliveryAddress1", "DeliveryAddress2", "DeliveryAddressCity", "DeliveryAddressCountryCode",
             "DeliveryAddressZipCode", "DeliveryDate", "DeliveryTerm", "DeliveryTermId", "DepartmentCode",
-            "DepartmentId", "Dim1Code", "Dim1Id", "Dim2Code", "Dim2Id", "Dim3Code", "Dim3Id", "ExternalImportReference",
+            "DepartmentId", "Dim1Code", "Dim1Id", "Dim2Code", "Dim2Id", "Dim3Code", "Dim3Id",
             "ImportedOrderNo", "LocationCode", "LocationId", "OrderNo", "PaymentTermId", "ProjectCode", "ProjectId",
             "PurchaseOrderReference", "SellersReferenceEmployeeId", "SellersReferenceEmployeeNo");
     private static final List<String> NULL_ENTRY_PROPERTIES = List.of("CreatedFromImportJournalId",
-            "CustomMatchingReference", "CustomerExternalNo", "DepartmentCode", "DepartmentId", "Dim1Code", "Dim1Id",
-            "Dim2Code", "Dim2Id", "Dim3Code", "Dim3Id", "ExternalImportReference", "LocationCode", "LocationId",
+            "CustomerExternalNo", "DepartmentCode", "DepartmentId", "Dim1Code", "Dim1Id",
+            "Dim2Code", "Dim2Id", "Dim3Code", "Dim3Id", "LocationCode", "LocationId",
             "PaidFromBankAccount", "ProjectCode", "ProjectId");
 
     private Dtos() {
@@ -81,6 +81,12 @@ final class Dtos {
 
     /** {@code entry} is the invoice's own ledger entry: it carries Balance, MatchId and their last change. */
     static ObjectNode outgoingInvoice(OutgoingInvoice i, LedgerEntry entry) {
+        return outgoingInvoice(i, entry, null, null);
+    }
+
+    /** With the references an integration gave the sales order it was sent from (null for the others). */
+    static ObjectNode outgoingInvoice(OutgoingInvoice i, LedgerEntry entry, String externalImportReference,
+            String customMatchingReference) {
         ObjectNode n = SimulatorJson.MAPPER.createObjectNode();
         n.put("Id", i.id().toString());
         n.put("VoucherType", i.voucherType());
@@ -112,7 +118,9 @@ final class Dtos {
             n.put("RelatedInvoiceNo", i.relatedInvoiceNo());
         }
         n.put("IsReversed", i.reversed());
-        n.put("IsCreatedByCurrentIntegration", false);
+        n.put("IsCreatedByCurrentIntegration", externalImportReference != null);
+        n.put("ExternalImportReference", externalImportReference);
+        n.put("CustomMatchingReference", customMatchingReference);
         n.put("InvoiceDeliveryType", "PdfByEmail");
         n.put("SentDateTimeOffset", SimulatorJson.timestamp(i.createdAt()));
         n.put("CreatedDateTimeOffset", SimulatorJson.timestamp(i.createdAt()));
@@ -122,6 +130,11 @@ final class Dtos {
     }
 
     static ObjectNode ledgerEntry(LedgerEntry e, String customerName) {
+        return ledgerEntry(e, customerName, null, null);
+    }
+
+    static ObjectNode ledgerEntry(LedgerEntry e, String customerName, String externalImportReference,
+            String customMatchingReference) {
         ObjectNode n = SimulatorJson.MAPPER.createObjectNode();
         n.put("Id", e.id());
         n.put("VoucherId", e.voucherId().toString());
@@ -145,7 +158,9 @@ final class Dtos {
             n.put("MatchId", e.matchId());
         }
         n.put("IsWriteOff", e.writeOff());
-        n.put("IsCreatedByCurrentIntegration", false);
+        n.put("IsCreatedByCurrentIntegration", externalImportReference != null);
+        n.put("ExternalImportReference", externalImportReference);
+        n.put("CustomMatchingReference", customMatchingReference);
         n.put("CreatedDateTimeOffset", SimulatorJson.timestamp(e.createdAt()));
         n.put("LastChangedDateTimeOffset", SimulatorJson.timestamp(e.lastChangedAt()));
         NULL_ENTRY_PROPERTIES.forEach(n::putNull);

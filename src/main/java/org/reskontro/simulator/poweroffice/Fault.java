@@ -40,9 +40,31 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * The request is carried out (a write is committed), then HTTP {@code status} is answered instead: the client
+     * cannot tell it from a failure before the commit, which is what exactly-once writes must survive.
+     */
+    record CommittedThenServerError(int status) implements Fault {
+    }
+
+    /** The request is carried out, then the answer is held back this long (real time, to outlast a time-out). */
+    record CommittedThenDelay(Duration duration) implements Fault {
+        public CommittedThenDelay {
+            Objects.requireNonNull(duration, "duration");
+        }
+    }
+
     /** The real answer, untouched: planned before another fault, it aims that one at a later request. */
     static Fault passThrough() {
         return new Delay(Duration.ZERO);
+    }
+
+    static Fault committedThenServerError() {
+        return new CommittedThenServerError(500);
+    }
+
+    static Fault committedThenDelay(Duration duration) {
+        return new CommittedThenDelay(duration);
     }
 
     static Fault serverError() {

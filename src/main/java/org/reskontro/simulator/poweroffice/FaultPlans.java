@@ -58,12 +58,31 @@ final class FaultPlans {
 
     void delayIfPlanned(Fault fault) {
         if (fault instanceof Fault.Delay delay) {
-            try {
-                stopping.await(delay.duration().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(delay.duration());
         }
+    }
+
+    /** Real time, cut short when the simulator stops. */
+    void await(java.time.Duration duration) {
+        try {
+            stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For the faults that let the request through first: the answer given once it is carried out. */
+    ApiResponse afterCommit(Fault fault, ApiResponse real) {
+        return switch (fault) {
+            case Fault.CommittedThenServerError e -> new Problem(e.status(), "Injected fault",
+                    "Injected fault after the request was carried out: HTTP " + e.status()).toResponse()
+                    .markedAsFault();
+            case Fault.CommittedThenDelay d -> {
+                await(d.duration());
+                yield real.markedAsFault();
+            }
+            default -> real;
+        };
     }
 
     static ApiResponse bend(Fault fault, ApiResponse real) {

@@ -9,7 +9,7 @@ import java.util.function.LongPredicate;
 
 /**
  * GET /OutgoingInvoices (voucher dates inclusive, balance and sent timestamps exclusive, unpaid only, number
- * filters, paging in voucher-number order) and GET /OutgoingInvoices/{id}.
+ * filters, custom matching references, paging in voucher-number order) and GET /OutgoingInvoices/{id}.
  */
 final class InvoiceEndpoints {
 
@@ -27,7 +27,9 @@ final class InvoiceEndpoints {
         LongPredicate invoiceNos = QueryValues.ranges(request, "invoiceNos");
         LongPredicate voucherNos = QueryValues.ranges(request, "voucherNos");
         List<UUID> ids = QueryValues.ids(request, "invoiceIds");
-        List<OutgoingInvoice> matching = books.invoices().stream()
+        List<String> matching = request.param("customMatchingReferences")
+                .map(r -> java.util.Arrays.stream(r.split(",")).map(String::trim).toList()).orElse(null);
+        List<OutgoingInvoice> found = books.invoices().stream()
                 .filter(i -> from == null || !i.voucherDate().isBefore(from))
                 .filter(i -> to == null || !i.voucherDate().isAfter(to))
                 .filter(i -> balanceChangedAfter == null
@@ -38,14 +40,20 @@ final class InvoiceEndpoints {
                 .filter(i -> invoiceNos == null || invoiceNos.test(i.invoiceNo()))
                 .filter(i -> voucherNos == null || voucherNos.test(i.voucherNo()))
                 .filter(i -> ids == null || ids.contains(i.id()))
+                .filter(i -> matching == null || matching.contains(books.matchingReference(i.id())))
                 .sorted(Comparator.comparingLong(OutgoingInvoice::voucherNo))
                 .toList();
-        return page.render(matching, i -> Dtos.outgoingInvoice(i, books.entry(i.entryId())), request);
+        return page.render(found, i -> dto(books, i), request);
     }
 
     static ApiResponse one(ClientBooks books, String id) {
         UUID guid = QueryValues.id(id, "id");
-        return books.invoice(guid).map(i -> ApiResponse.json(200, Dtos.outgoingInvoice(i, books.entry(i.entryId()))))
+        return books.invoice(guid).map(i -> ApiResponse.json(200, dto(books, i)))
                 .orElseThrow(() -> Problem.notFound("Outgoing invoice with id = " + id + " not found."));
+    }
+
+    private static tools.jackson.databind.node.ObjectNode dto(ClientBooks books, OutgoingInvoice i) {
+        return Dtos.outgoingInvoice(i, books.entry(i.entryId()), books.externalReference(i.id()),
+                books.matchingReference(i.id()));
     }
 }

@@ -16,8 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The posting side the simulator already accepts, for the bookkeeping issues to come: POST /Vouchers/BankJournals
- * (BankVoucherPostDto: a payment posted on a customer's sub-ledger account is matched by KID or invoice number) and
- * POST /Vouchers/Reverse/{id} (only for vouchers the integration posted). Sales orders are not simulated yet.
+ * (BankVoucherPostDto: a payment posted on a customer's sub-ledger account is matched by KID or invoice number; its
+ * ExternalImportReference is unique, a second voucher with it is refused) and POST /Vouchers/Reverse/{id} (only for
+ * vouchers the integration posted). Sales orders are in {@link SalesOrderEndpoints}.
  */
 final class PostingEndpoints {
 
@@ -48,9 +49,10 @@ final class PostingEndpoints {
             throw Problem.badRequest("A bank voucher needs at least two lines.");
         }
         try {
-            BankVoucher voucher = books.postBankVoucher(voucherDate, text(body, "Description"), lines, now);
-            return ApiResponse.json(201, dto(voucher, currency));
-        } catch (IllegalArgumentException e) {
+            String reference = text(body, "ExternalImportReference");
+            BankVoucher voucher = books.postBankVoucher(voucherDate, text(body, "Description"), reference, lines, now);
+            return ApiResponse.json(201, dto(voucher, currency, reference));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw Problem.badRequest(e.getMessage() + ".");
         }
     }
@@ -68,13 +70,14 @@ final class PostingEndpoints {
         }
     }
 
-    private static ObjectNode dto(BankVoucher voucher, String currency) {
+    private static ObjectNode dto(BankVoucher voucher, String currency, String reference) {
         ObjectNode n = SimulatorJson.MAPPER.createObjectNode();
         n.put("Id", voucher.id().toString());
         n.put("VoucherNo", voucher.voucherNo());
         n.put("VoucherDate", voucher.voucherDate().toString());
         n.put("CurrencyCode", currency);
         n.put("Description", voucher.description());
+        n.put("ExternalImportReference", reference);
         n.put("IsReversed", voucher.reversedAt() != null);
         n.put("CreatedDateTimeOffset", SimulatorJson.timestamp(voucher.createdAt()));
         ArrayNode lines = n.putArray("VoucherLines");
@@ -93,7 +96,7 @@ final class PostingEndpoints {
         return n;
     }
 
-    private static JsonNode json(ApiRequest request) {
+    static JsonNode json(ApiRequest request) {
         try {
             JsonNode body = SimulatorJson.MAPPER.readTree(request.body());
             if (body == null || !body.isObject()) {
@@ -105,12 +108,12 @@ final class PostingEndpoints {
         }
     }
 
-    private static String text(JsonNode node, String property) {
+    static String text(JsonNode node, String property) {
         JsonNode value = node.get(property);
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    private static LocalDate date(JsonNode node, String property) {
+    static LocalDate date(JsonNode node, String property) {
         String text = text(node, property);
         try {
             return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The order in which PowerOffice Go answers: the gateway (subscription key: 401; throttle: 429), the token endpoint,
- * the Bearer token (401), planned faults, then the endpoint under /v2.
+ * the Bearer token (401), planned faults, then the endpoint under /v2 (and the faults that strike after it).
  */
 final class PowerOfficeApi implements Function<ApiRequest, ApiResponse> {
 
@@ -71,6 +71,9 @@ final class PowerOfficeApi implements Function<ApiRequest, ApiResponse> {
         }
         ApiResponse response = Routes.handle(books, request, request.path().substring(API_ROOT.length()), today(),
                 clock.instant());
+        if (fault instanceof Fault.CommittedThenServerError || fault instanceof Fault.CommittedThenDelay) {
+            return faults.afterCommit(fault, response);
+        }
         return fault == null || response.status() != 200 ? response : FaultPlans.bend(fault, response);
     }
 

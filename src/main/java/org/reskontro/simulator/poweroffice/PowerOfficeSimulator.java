@@ -163,6 +163,32 @@ public final class PowerOfficeSimulator implements AutoCloseable {
         books(client).reverseInvoice(documentId, date, at);
     }
 
+    /** A product whose lines post on {@code salesAccountNo}, at that account's VAT code; returns its id. */
+    public long addProduct(UUID client, String code, String name, long salesAccountNo) {
+        return books(client).chart(chart -> chart.addProduct(code, name, salesAccountNo)).id();
+    }
+
+    /** Adds (or replaces) a general-ledger account with its VAT code ("0", "3", "5" or "6"). */
+    public void addAccount(UUID client, long accountNo, String name, String vatCode) {
+        books(client).chart(chart -> chart.account(accountNo, name, vatCode));
+    }
+
+    /**
+     * How many sales orders, invoices, credit notes and vouchers carry this ExternalImportReference (a sent order is
+     * its invoice, counted once): what exactly-once tests count.
+     */
+    public long documentsWithReference(UUID client, String externalImportReference) {
+        return books(client).countReference(externalImportReference);
+    }
+
+    /** The unsent sales orders (invoice drafts) with their ExternalImportReference, by id. */
+    public java.util.Map<UUID, String> salesOrderDrafts(UUID client) {
+        ClientBooks books = books(client);
+        java.util.Map<UUID, String> drafts = new java.util.LinkedHashMap<>();
+        books.salesOrders().forEach(order -> drafts.put(order.id(), order.externalImportReference()));
+        return drafts;
+    }
+
     public List<PowerOfficeCustomer> customers(UUID client) {
         return books(client).customers();
     }

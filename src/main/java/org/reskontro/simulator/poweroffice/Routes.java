@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * The endpoints under /v2, once the caller's token opened a client: the reads the connector uses and two postings.
+ * The endpoints under /v2, once the caller's token opened a client: the reads the connector uses, the
+ * reference data and the postings (bank vouchers, reversals, sales orders).
  * Routes are case-insensitive, as in ASP.NET.
  */
 final class Routes {
@@ -23,10 +24,15 @@ final class Routes {
         if (s.length == 3 && route.startsWith("vouchers/reverse/")) {
             route = "vouchers/reverse/{id}";
         }
+        if (s.length == 3 && route.startsWith("salesorders/") && route.endsWith("/createandsendinvoice")) {
+            route = "salesorders/{id}/createandsendinvoice";
+        }
         if ("POST".equals(method)) {
             return switch (route) {
                 case "vouchers/bankjournals" -> PostingEndpoints.bankJournal(books, request, now);
                 case "vouchers/reverse/{id}" -> PostingEndpoints.reverse(books, s[2], today, now);
+                case "salesorders/complete" -> SalesOrderEndpoints.complete(books, request, now);
+                case "salesorders/{id}/createandsendinvoice" -> SalesOrderEndpoints.send(books, s[1], request, now);
                 default -> throw new Problem(405, "Method Not Allowed", "The simulator takes no POST to " + path);
             };
         }
@@ -40,6 +46,11 @@ final class Routes {
             case "outgoinginvoices/{id}" -> InvoiceEndpoints.one(books, s[1]);
             case "customerledger/entriesbymatchid" -> LedgerEndpoints.entriesByMatchId(books, request);
             case "customerledger/openitems" -> LedgerEndpoints.openItems(books, request, today);
+            case "customerledger/statement" -> LedgerEndpoints.statement(books, request);
+            case "salesorders" -> SalesOrderEndpoints.list(books, request);
+            case "products" -> ReferenceEndpoints.products(books, request);
+            case "generalledgeraccounts" -> ReferenceEndpoints.accounts(books, request);
+            case "vatcodes" -> ReferenceEndpoints.vatCodes(request);
             case "voucherdocumentation" -> DocumentationEndpoints.list(books, request);
             case "voucherdocumentation/download" -> DocumentationEndpoints.download(books, request);
             case "organizationsettings" -> ApiResponse.json(200,
