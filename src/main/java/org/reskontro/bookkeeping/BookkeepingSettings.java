@@ -43,7 +43,7 @@ public record BookkeepingSettings(BookingMode mode, String feeAccount, String in
     public static BookkeepingSettings defaults(AccountingSystemKind system) {
         return switch (system) {
             case DINERO -> new BookkeepingSettings(BookingMode.DIRECT, "1150", "1150", "55000", 10, null, null, null);
-            case POWEROFFICE_GO -> new BookkeepingSettings(BookingMode.DIRECT, "3600", "8050", "1920", 10, null, null,
+            case POWEROFFICE_GO -> new BookkeepingSettings(BookingMode.DIRECT, "3900", "8050", "1920", 10, null, null,
                     null);
         };
     }

@@ -60,6 +60,9 @@ public record PowerOfficeDemoData(long seed, LocalDate anchorDate, String client
     public PowerOfficeClient loadInto(PowerOfficeSimulator simulator) {
         PowerOfficeClient client = simulator.createClient(clientId(), clientName, organisationNumber, credentials());
         ClientBooks books = simulator.books(client.id());
+        // the products a Norwegian creditor bills reminder fees and interest with, outside the VAT act (code 6)
+        simulator.addProduct(client.id(), "PURREGEBYR", "Purregebyr", 3900);
+        simulator.addProduct(client.id(), "FORSINKELSESRENTE", "Forsinkelsesrente", 8050);
         SplittableRandom random = new SplittableRandom(seed);
         DemoCustomers customerMaker = new DemoCustomers(random);
         DemoActivity activity = new DemoActivity(random, anchorDate);
