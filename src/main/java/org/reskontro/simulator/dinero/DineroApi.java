@@ -65,7 +65,12 @@ final class DineroApi implements Function<ApiRequest, ApiResponse> {
             faults.delayIfPlanned(fault);
         }
         ApiResponse response = OrganisationRoutes.handle(books, request, today());
-        return fault == null || response.status() != 200 ? response : FaultPlans.bend(fault, response);
+        if (fault == null || response.status() != 200) {
+            return response;
+        }
+        ApiResponse bent = FaultPlans.bend(fault, response);
+        FaultPlans.afterwards(fault, books, clock.instant());
+        return bent;
     }
 
     private String authenticate(ApiRequest request) {
