@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.reskontro.ledger.spi.DocumentBalance;
@@ -115,6 +116,11 @@ final class DineroLedgerSource implements LedgerSource {
         String notFound = "Dinero has no " + (invoice ? "invoice " : "credit note ") + document.externalId()
                 + " in organisation " + client.organisationId() + " (or no such organisation for these credentials)";
         return DineroPdf.checked(client.fetch(path, Map.of(), DineroPdf.ACCEPT, what, notFound), what);
+    }
+
+    @Override
+    public List<String> takeNotes() {
+        return pages.takeNotes();
     }
 
     @Override

@@ -1,19 +1,23 @@
 package org.reskontro.connector.dinero;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.reskontro.connector.http.ListDrift;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Walks a {@code …DineroCollection} page by page until a short page or until Pagination.ResultWithoutFilter
- * items have come, and refuses pages that contradict their own Pagination (a truncated page would otherwise end
- * the walk early and silently lose data).
+ * Walks a {@code …DineroCollection} page by page until Pagination.ResultWithoutFilter items are covered, and refuses
+ * pages that contradict their own Pagination (a truncated page would otherwise end the walk early and silently lose
+ * data). Dinero pages by offset without a snapshot, so when ResultWithoutFilter shrinks between two pages the walk
+ * rewinds over the places items may have slid past ({@link ListDrift}); items read twice count once in the ledger.
  */
 final class DineroPages {
 
     private final DineroApiClient client;
     private final int pageSize;
+    private final ListDrift drift = new ListDrift("Dinero");
 
     DineroPages(DineroApiClient client, int pageSize) {
         this.client = client;
@@ -22,9 +26,10 @@ final class DineroPages {
 
     /** {@code sink} receives each item with the call it came from, for error messages. */
     void each(String path, Map<String, String> parameters, BiConsumer<JsonNode, String> sink) {
-        long received = 0;
-        long announced = 0;
-        for (int page = 0; ; page++) {
+        long previous = -1;
+        int rewinds = 0;
+        int page = 0;
+        while (true) {
             Map<String, String> query = new LinkedHashMap<>(parameters);
             query.put("page", String.valueOf(page));
             query.put("pageSize", String.valueOf(pageSize));
@@ -38,22 +43,37 @@ final class DineroPages {
             JsonNode items = body.path("Collection");
             int size = items.isArray() ? items.size() : 0;
             long result = DineroJson.integer(pagination, "Result", what);
-            announced = DineroJson.integer(pagination, "ResultWithoutFilter", what);
+            long total = DineroJson.integer(pagination, "ResultWithoutFilter", what);
             if (size != result) {
                 throw DineroJson.malformed(what, "the page holds " + size + " items but Pagination.Result says "
                         + result + " (truncated page?)");
             }
+            long reached = (long) page * pageSize + size;
+            if (size < pageSize && reached < total) {
+                throw DineroJson.malformed("GET " + path, "Pagination.ResultWithoutFilter announced " + total
+                        + " items but the pages held " + reached);
+            }
             for (JsonNode item : items) {
                 sink.accept(item, what);
             }
-            received += size;
-            if (size < pageSize || received >= announced) {
+            int next = previous < 0 ? page + 1
+                    : drift.nextPage(listName(path, parameters), page, 0, pageSize, previous, total, rewinds);
+            previous = total;
+            if (next <= page) {
+                rewinds++;
+            } else if (reached >= total) {
                 break;
             }
+            page = next;
         }
-        if (received < announced) {
-            throw DineroJson.malformed("GET " + path, "Pagination.ResultWithoutFilter announced " + announced
-                    + " items but the pages held " + received);
-        }
+    }
+
+    /** What the list's size changes made the walks do, for the run's history. */
+    List<String> takeNotes() {
+        return drift.take();
+    }
+
+    private static String listName(String path, Map<String, String> parameters) {
+        return "GET " + path + ("true".equals(parameters.get("deletedOnly")) ? " (deleted)" : "");
     }
 }

@@ -1,2 +1,5 @@
-/** What every connector's HTTP needs alike: retries with back-off through the injected sleeper, and request counting. */
+/**
+ * What every connector's HTTP needs alike: retries with back-off through the injected sleeper, request counting, and
+ * paging on through lists that change while they are read.
+ */
 package org.reskontro.connector.http;

@@ -128,6 +128,11 @@ final class PowerOfficeLedgerSource implements LedgerSource {
     }
 
     @Override
+    public List<String> takeNotes() {
+        return pages.takeNotes();
+    }
+
+    @Override
     public int requestCount() {
         return transport.requestCount();
     }

@@ -50,12 +50,35 @@ public class SyncRunRows {
                 .param(creditor.value()).query(UUID.class).optional().map(SyncRunId::new);
     }
 
-    /** QUEUED → RUNNING; a RUNNING run may be taken again after its node died (the apply is all-or-nothing). */
+    /**
+     * QUEUED → RUNNING; a RUNNING run may be taken again after its node died (the apply is all-or-nothing, so the
+     * dead attempt left nothing of its own in the mirror). Taking one again notes that the earlier attempt did not
+     * finish, where it stood and since when, so the run's history does not pass a crash off as one clean run.
+     */
     public boolean start(CreditorId creditor, SyncRunId run, Instant at) {
-        return jdbc.sql("""
+        Optional<Interrupted> interrupted = jdbc.sql("""
+                select phase, started_at from ledger.sync_run
+                where creditor_id = ? and id = ? and status = 'RUNNING'""")
+                .params(creditor.value(), run.value())
+                .query((rs, n) -> new Interrupted(rs.getString("phase"), instant(rs, "started_at"))).optional();
+        boolean started = jdbc.sql("""
                 update ledger.sync_run set status = 'RUNNING', started_at = ?, phase = 'connecting'
                 where creditor_id = ? and id = ? and status in ('QUEUED', 'RUNNING')""")
                 .params(Timestamp.from(at), creditor.value(), run.value()).update() == 1;
+        if (started && interrupted.isPresent()) {
+            note(creditor, run, interrupted.get().note(at));
+        }
+        return started;
+    }
+
+    /** Where a run stood when its node stopped without finishing it. */
+    private record Interrupted(String phase, Instant startedAt) {
+
+        String note(Instant takenAgainAt) {
+            return "Interrupted: the attempt started at " + startedAt + " stopped without finishing while "
+                    + (phase == null ? "starting" : "in phase '" + phase + "'") + " (its node died or was stopped);"
+                    + " nothing it had read was applied, and the run was started again at " + takenAgainAt;
+        }
     }
 
     public boolean requestedMode(CreditorId creditor, SyncRunId run) {

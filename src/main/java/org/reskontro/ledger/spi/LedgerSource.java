@@ -2,6 +2,7 @@ package org.reskontro.ledger.spi;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +48,14 @@ public interface LedgerSource {
     default byte[] pdf(ErpDocument document) {
         throw new AccountingSystemException(AccountingSystemException.Category.REJECTED,
                 "This accounting system's connector cannot fetch document PDFs");
+    }
+
+    /**
+     * What the session noticed on the way that a run's history should tell, one sentence each (a list that changed
+     * while it was read page by page, and how the connector made up for it); taking them empties the list.
+     */
+    default List<String> takeNotes() {
+        return List.of();
     }
 
     /** HTTP requests this session has sent so far, retries included. */

@@ -105,6 +105,7 @@ public class Synchroniser {
             progress.tick();
         });
         progress.mark("customers");
+        sourceNotes(staged, source);
         progress.phase("documents");
         source.documents(new DocumentQuery(creditor.startDate(), today, changedSince), document -> {
             staged.document(document);
@@ -112,6 +113,7 @@ public class Synchroniser {
             progress.tick();
         });
         progress.mark("documents");
+        sourceNotes(staged, source);
         int dropped = staged.endListing();
         if (dropped > 0) {
             note(staged, String.format(Locale.ROOT, "%,d documents came more than once in the accounting system's "
@@ -141,6 +143,12 @@ public class Synchroniser {
         }));
         staged.endBalances();
         progress.mark("balances");
+        sourceNotes(staged, source);
+    }
+
+    /** What the connector noticed while it read (a list that changed page by page), into the run's history. */
+    private void sourceNotes(SyncStage.Run staged, LedgerSource source) {
+        source.takeNotes().forEach(line -> note(staged, line));
     }
 
     private void note(SyncStage.Run staged, String line) {

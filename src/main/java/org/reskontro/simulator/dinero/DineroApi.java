@@ -69,7 +69,12 @@ final class DineroApi implements Function<ApiRequest, ApiResponse> {
             return response;
         }
         response = faults.afterCommit(fault, response);
-        return response.status() != 200 ? response : FaultPlans.bend(fault, response);
+        if (response.status() != 200) {
+            return response;
+        }
+        ApiResponse bent = FaultPlans.bend(fault, response);
+        FaultPlans.afterwards(fault, books, clock.instant());
+        return bent;
     }
 
     private String authenticate(ApiRequest request) {

@@ -2,6 +2,7 @@ package org.reskontro.simulator.dinero;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A deliberate misbehaviour for the next request of an organisation, for reliability tests. Plan them with
@@ -57,6 +58,17 @@ public sealed interface Fault {
     }
 
     /**
+     * The real answer; right after it, the voucher is deleted, as someone in Dinero might between two page requests.
+     * Offset paging then moves every later item one place forward, so the item after the page just served slides
+     * onto it and a client that simply asks for the next page never sees that item.
+     */
+    record DeletedAfterwards(UUID documentGuid) implements Fault {
+        public DeletedAfterwards {
+            Objects.requireNonNull(documentGuid, "documentGuid");
+        }
+    }
+
+    /**
      * {@code fault} for the first request with this method whose path matches {@code pathPattern} (a regular
      * expression found anywhere in the path). Until such a request comes, the fault waits at the head of the plan
      * and the requests before it pass untouched, so a test can aim at one write without counting the reads before it.
@@ -88,6 +100,30 @@ public sealed interface Fault {
     /** {@code fault} for the next POST whose path matches {@code pathPattern}, e.g. {@code "/invoices$"}. */
     static Fault onPost(String pathPattern, Fault fault) {
         return new OnRequest("POST", pathPattern, fault);
+    }
+
+    /**
+     * The real answer; right after it, this invoice is added and booked. Its number is the highest, so it sorts first
+     * in Dinero's default order and pushes every item one place back: the last item of the page just served comes
+     * again on the next one.
+     */
+    record BookedAfterwards(NewInvoice invoice) implements Fault {
+        public BookedAfterwards {
+            Objects.requireNonNull(invoice, "invoice");
+        }
+    }
+
+    /** The real answer, untouched: planned before another fault, it aims that one at a later request. */
+    static Fault passThrough() {
+        return new Delay(Duration.ZERO);
+    }
+
+    static Fault deletedAfterwards(UUID documentGuid) {
+        return new DeletedAfterwards(documentGuid);
+    }
+
+    static Fault bookedAfterwards(NewInvoice invoice) {
+        return new BookedAfterwards(invoice);
     }
 
     static Fault serverError() {

@@ -1,5 +1,6 @@
 package org.reskontro.simulator.dinero;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -114,8 +115,20 @@ final class FaultPlans {
             case Fault.TruncatedPage t -> truncate(real).markedAsFault();
             case Fault.MissingProperty m -> withoutProperty(real, m.property()).markedAsFault();
             case Fault.Delay d -> real.markedAsFault();
+            case Fault.DeletedAfterwards d -> real.markedAsFault();
+            case Fault.BookedAfterwards b -> real.markedAsFault();
             default -> real;
         };
+    }
+
+    /** The change a fault makes to the books once its answer is ready, before the client can ask for more. */
+    static void afterwards(Fault fault, OrganisationBooks books, Instant at) {
+        switch (fault) {
+            case Fault.DeletedAfterwards d -> books.deleteDocument(d.documentGuid(), at);
+            case Fault.BookedAfterwards b -> books.book(books.addInvoice(b.invoice(), at), at);
+            default -> {
+            }
+        }
     }
 
     private static ApiResponse withoutProperty(ApiResponse real, String property) {

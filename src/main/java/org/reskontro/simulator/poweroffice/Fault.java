@@ -54,6 +54,20 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * A list page as it reads when {@code places} items ahead of it left the list since the previous page (negative:
+     * entered it). Offset paging moves the page's window that many places on (back) and X-Pagination counts that many
+     * fewer (more): an item slides past the client unseen, or one it already has comes again. The books stay as they
+     * are, so this stands for a deletion Go itself does not make (a sent voucher is reversed, not deleted, and stays
+     * listed) as well as for an older invoice whose balance changed entering a change-filtered list mid-read.
+     */
+    record ListShifted(int places) implements Fault {
+    }
+
+    static Fault listShifted(int places) {
+        return new ListShifted(places);
+    }
+
     /** The real answer, untouched: planned before another fault, it aims that one at a later request. */
     static Fault passThrough() {
         return new Delay(Duration.ZERO);

@@ -96,8 +96,27 @@ final class FaultPlans {
             case Fault.TruncatedPage t -> truncate(real).markedAsFault();
             case Fault.MissingProperty m -> withoutProperty(real, m.property()).markedAsFault();
             case Fault.Delay d -> real.markedAsFault();
+            case Fault.ListShifted l -> real.markedAsFault();
             default -> real;
         };
+    }
+
+    /**
+     * The request as the endpoints get it: a {@link Fault.ListShifted} travels to {@link ResourcePage} in a header
+     * of the simulator's own, which is first taken off whatever the client sent, so only a planned fault shifts.
+     */
+    static ApiRequest shifting(ApiRequest request, Fault fault) {
+        boolean sent = request.header(ResourcePage.SHIFT_HEADER).isPresent();
+        if (!sent && !(fault instanceof Fault.ListShifted)) {
+            return request;
+        }
+        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(request.headers());
+        headers.remove(ResourcePage.SHIFT_HEADER);
+        if (fault instanceof Fault.ListShifted shifted) {
+            headers.put(ResourcePage.SHIFT_HEADER, List.of(String.valueOf(shifted.places())));
+        }
+        return new ApiRequest(request.method(), request.path(), request.rawQuery(), headers, request.body());
     }
 
     private static ApiResponse withoutRetryAfter(ApiResponse response) {

@@ -69,7 +69,8 @@ final class PowerOfficeApi implements Function<ApiRequest, ApiResponse> {
         if (fault != null) {
             faults.delayIfPlanned(fault);
         }
-        ApiResponse response = Routes.handle(books, request, request.path().substring(API_ROOT.length()), today(),
+        ApiResponse response = Routes.handle(books, FaultPlans.shifting(request, fault),
+                request.path().substring(API_ROOT.length()), today(),
                 clock.instant());
         if (fault instanceof Fault.CommittedThenServerError || fault instanceof Fault.CommittedThenDelay) {
             return faults.afterCommit(fault, response);

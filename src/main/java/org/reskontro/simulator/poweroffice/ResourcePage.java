@@ -14,7 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The contract documents no paging metadata; public clients follow an X-Pagination header with a nextPageLink
  * (grasp-labs/ds-provider-powerofficego-py-lib), so the simulator sends one, with the counts beside it.
  */
-record ResourcePage(int number, int size) {
+record ResourcePage(int number, int size, int shift) {
+
+    /** Carries a planned {@link Fault.ListShifted} from the fault plan to the page (see FaultPlans.shifting). */
+    static final String SHIFT_HEADER = "X-Reskontro-Simulator-List-Shift";
 
     static final int DEFAULT_PAGE_SIZE = 5000;
     static final int MAX_PAGE_SIZE = 20_000;
@@ -34,21 +37,24 @@ record ResourcePage(int number, int size) {
             throw Problem.badRequest("PageSize must be between 1 and MaxPageSize (" + MAX_PAGE_SIZE + "), was "
                     + pageSize + ".");
         }
-        return new ResourcePage(page, pageSize);
+        int shift = request.header(SHIFT_HEADER).map(Integer::parseInt).orElse(0);
+        return new ResourcePage(page, pageSize, shift);
     }
 
     <T> ApiResponse render(List<T> matching, Function<T, ObjectNode> dto, ApiRequest request) {
-        long from = (long) (number - 1) * size;
-        if (from >= matching.size()) {
+        // A shift (a planned fault) moves the window as if that many items ahead of it had left (or entered) the list.
+        long from = (long) (number - 1) * size + shift;
+        int total = Math.max(0, matching.size() - shift);
+        if (from >= matching.size() || (long) (number - 1) * size >= total) {
             return ApiResponse.noContent();
         }
         ArrayNode items = SimulatorJson.MAPPER.createArrayNode();
-        for (long i = from; i < Math.min(matching.size(), from + size); i++) {
+        for (long i = Math.max(0, from); i < Math.min(matching.size(), from + size); i++) {
             items.add(dto.apply(matching.get((int) i)));
         }
-        int pages = (matching.size() + size - 1) / size;
+        int pages = (total + size - 1) / size;
         ObjectNode header = SimulatorJson.MAPPER.createObjectNode();
-        header.put("totalCount", matching.size());
+        header.put("totalCount", total);
         header.put("pageSize", size);
         header.put("currentPage", number);
         header.put("totalPages", pages);
