@@ -99,7 +99,7 @@ public class DemoSetup {
             operators.create(demo.username(), PASSWORD, Role.CREDITOR_USER, creditor.id());
         }
         if (fresh && ledger.recentSyncs(creditor.id(), 1).isEmpty()) {
-            jobs.syncNow(creditor.id(), "demo: transfer open items");
+            jobs.syncNow(creditor.id(), DemoHistory.FIRST_SYNC);
         }
         return creditors.get(creditor.id()).orElseThrow();
     }

@@ -3,6 +3,6 @@
  * their users, and a first sync. Never in production.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"shared", "platform", "creditors", "ledger", "scheduling", "charges", "simulator :: dinero",
+        allowedDependencies = {"shared", "platform", "creditors", "ledger", "scheduling", "charges", "dunning", "bookkeeping", "simulator :: dinero",
                 "simulator :: poweroffice"})
 package org.reskontro.demo;

@@ -25,7 +25,8 @@ class ExternalDatabaseTests {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ReskontroApplication.class).run(
                     "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres", "--reskontro.data-dir=" + TestDirectories.of("external-test-data"),
-                    "--reskontro.demo.enabled=false", "--reskontro.simulator.dinero.enabled=false", "--server.port=0")) {
+                    "--reskontro.demo.enabled=false", "--reskontro.simulator.dinero.enabled=false",
+                    "--reskontro.simulator.poweroffice.enabled=false", "--server.port=0")) {
                 assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
                 try (Connection connection = external.getPostgresDatabase().getConnection();
                         ResultSet tables = connection.createStatement().executeQuery(

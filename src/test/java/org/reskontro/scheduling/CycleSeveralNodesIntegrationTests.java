@@ -108,6 +108,7 @@ class CycleSeveralNodesIntegrationTests {
                 "--spring.datasource.username=postgres",
                 "--reskontro.data-dir=" + dataDir, // the same demo secret key, so it can read the credentials
                 "--reskontro.demo.enabled=false", "--reskontro.simulator.dinero.enabled=false",
+                "--reskontro.simulator.poweroffice.enabled=false",
                 "--reskontro.cycles.dispatch=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--db-scheduler.polling-interval=200ms", "--db-scheduler.heartbeat-interval=1s",
                 "--spring.application.name=reskontro-node-2", "--server.port=0");
