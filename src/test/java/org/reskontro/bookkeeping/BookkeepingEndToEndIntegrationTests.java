@@ -1,6 +1,9 @@
 package org.reskontro.bookkeeping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reskontro.testing.CrashAndRestart.signInAs;
+import static org.reskontro.testing.CrashAndRestart.syncAndAssertClean;
+import static org.reskontro.testing.CrashAndRestart.untilItSurvives;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +22,6 @@ import org.reskontro.dunning.Dunning;
 import org.reskontro.ledger.ChargeDocuments;
 import org.reskontro.ledger.ClaimLine;
 import org.reskontro.ledger.Ledger;
-import org.reskontro.ledger.ReconciliationReport;
 import org.reskontro.platform.security.Operators;
 import org.reskontro.shared.CountryCode;
 import org.reskontro.shared.CreditorId;
@@ -35,9 +36,7 @@ import org.reskontro.testing.MutableClock;
 import org.reskontro.testing.SimulatedDinero;
 import org.reskontro.testing.TestCrashPoints;
 import org.reskontro.testing.TestCreditors;
-import org.reskontro.testing.TestOperators;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -87,7 +86,7 @@ class BookkeepingEndToEndIntegrationTests {
     void everyDocumentAndPaymentExistsOnceAfterCrashesAndTheBooksReconcile(long seed) {
         Setup setup = creditorWithOneOverdueInvoice(seed);
         CreditorId creditor = setup.creditor().id();
-        signInAs(creditor);
+        signInAs(operators, creditor);
         assertThat(dunning.run(creditor, FIRST_LETTER).stepsIssued()).isEqualTo(1);
         assertThat(dunning.sendLetters(creditor)).isEqualTo(1);
 
@@ -103,7 +102,7 @@ class BookkeepingEndToEndIntegrationTests {
         assertThat(interest.explanation()).contains("DK");
         assertExactlyOnceInTheSimulator(setup, creditor);
 
-        syncAndAssertClean(creditor);
+        syncAndAssertClean(ledger, creditor);
         ClaimLine line = claims.lines(creditor, null, 10).getFirst().line();
         assertThat(line.invoice().open().sameAs(dkk("1000.00"))).isTrue();
         assertThat(line.feesOpen().sameAs(dkk("100.00"))).isTrue();
@@ -117,7 +116,7 @@ class BookkeepingEndToEndIntegrationTests {
         charges.writeOff(creditor, fee.id(), "Goodwill: first reminder");
         untilItSurvives(() -> bookkeeping.postFees(creditor));
         assertExactlyOnceInTheSimulator(setup, creditor);
-        syncAndAssertClean(creditor);
+        syncAndAssertClean(ledger, creditor);
         assertThat(claims.lines(creditor, null, 10).getFirst().line().feesOpen().isZero()).as("reversed").isTrue();
         assertThat(charges.charge(creditor, fee.id()).standing()).isEqualTo("REVERSED");
 
@@ -130,7 +129,7 @@ class BookkeepingEndToEndIntegrationTests {
                 .containsExactlyElementsOf(parts.stream().map(PaymentPart::outboxId).toList());
         untilItSurvives(() -> bookkeeping.sendOutbox(creditor));
         assertExactlyOnceInTheSimulator(setup, creditor);
-        syncAndAssertClean(creditor);
+        syncAndAssertClean(ledger, creditor);
         assertThat(claims.lines(creditor, null, 10)).as("everything paid").isEmpty();
 
         MonitoringSummary monitored = bookkeeping.monitorPayments(creditor);
@@ -140,18 +139,6 @@ class BookkeepingEndToEndIntegrationTests {
         assertThat(outbox.counts(creditor).get(OutboxStatus.SENT)).isEqualTo(5);
     }
 
-    /** Calls the step again, as a restarted process would, until one run gets through without a crash. */
-    private void untilItSurvives(Supplier<?> step) {
-        for (int restart = 0; restart < 50; restart++) {
-            try {
-                step.get();
-                return;
-            } catch (TestCrashPoints.SimulatedCrash crash) {
-                // the process died here; the next loop is its restart
-            }
-        }
-        throw new AssertionError("crashed 50 times in a row");
-    }
 
     /** Every outbox row that was sent has exactly one document or payment under its key, and nothing else exists. */
     private void assertExactlyOnceInTheSimulator(Setup setup, CreditorId creditor) {
@@ -174,18 +161,7 @@ class BookkeepingEndToEndIntegrationTests {
                 .hasSize(1 + documents);
     }
 
-    private void syncAndAssertClean(CreditorId creditor) {
-        var run = ledger.queueSync(creditor, "test");
-        ledger.runSync(creditor, run);
-        ReconciliationReport report = ledger.reconciliation(creditor, run).orElseThrow();
-        assertThat(report.clean()).as("%s", report).isTrue();
-    }
 
-    private void signInAs(CreditorId creditor) {
-        var operator = operators.find(TestOperators.creditorUser(operators, creditor)).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(operator, null, operator.getAuthorities()));
-    }
 
     private Setup creditorWithOneOverdueInvoice(long seed) {
         String name = "Books " + seed + " " + UUID.randomUUID().toString().substring(0, 6);

@@ -1,13 +1,15 @@
 package org.reskontro.bookkeeping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reskontro.testing.CrashAndRestart.signInAs;
+import static org.reskontro.testing.CrashAndRestart.syncAndAssertClean;
+import static org.reskontro.testing.CrashAndRestart.untilItSurvives;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +18,6 @@ import org.reskontro.bookkeeping.spi.ChargeKind;
 import org.reskontro.creditors.Creditors;
 import org.reskontro.dunning.Dunning;
 import org.reskontro.ledger.Ledger;
-import org.reskontro.ledger.ReconciliationReport;
 import org.reskontro.platform.security.Operators;
 import org.reskontro.shared.CreditorId;
 import org.reskontro.simulator.poweroffice.PowerOfficeSimulator;
@@ -24,9 +25,7 @@ import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MutableClock;
 import org.reskontro.testing.SimulatedPowerOffice;
 import org.reskontro.testing.TestCrashPoints;
-import org.reskontro.testing.TestOperators;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -72,8 +71,8 @@ class PowerOfficeBookkeepingEndToEndIntegrationTests {
         var connected = SimulatedPowerOffice.creditor(creditors, simulator, "Fjord " + seed + " AS", 8, 60, 200);
         CreditorId creditor = connected.creditor().id();
         UUID client = connected.client().id();
-        signInAs(creditor);
-        syncAndAssertClean(creditor);
+        signInAs(operators, creditor);
+        syncAndAssertClean(ledger, creditor);
         for (LocalDate day = TODAY.minusDays(30); !day.isAfter(TODAY); day = day.plusDays(1)) {
             dunning.run(creditor, day);
         }
@@ -85,13 +84,13 @@ class PowerOfficeBookkeepingEndToEndIntegrationTests {
         assertThat(charged).as("purregebyr charged").anySatisfy(c -> assertThat(c.kind()).isEqualTo(ChargeKind.FEE));
         assertThat(outbox.counts(creditor)).as("nothing refused").doesNotContainKey(OutboxStatus.FAILED);
         assertExactlyOnce(creditor, client);
-        syncAndAssertClean(creditor);
+        syncAndAssertClean(ledger, creditor);
 
         ChargeView fee = charged.stream().filter(c -> c.kind() == ChargeKind.FEE).findFirst().orElseThrow();
         charges.writeOff(creditor, fee.id(), "Kunden har klaget");
         untilItSurvives(() -> bookkeeping.postFees(creditor));
         assertExactlyOnce(creditor, client);
-        syncAndAssertClean(creditor);
+        syncAndAssertClean(ledger, creditor);
         assertThat(charges.charge(creditor, fee.id()).standing()).isEqualTo("REVERSED");
 
         ChargeView some = charged.stream().filter(c -> c.kind() == ChargeKind.FEE && !c.id().equals(fee.id()))
@@ -105,24 +104,13 @@ class PowerOfficeBookkeepingEndToEndIntegrationTests {
             assertThat(parts.getFirst().role()).as("costs first").isEqualTo("FEE");
             untilItSurvives(() -> bookkeeping.sendOutbox(creditor));
             assertExactlyOnce(creditor, client);
-            syncAndAssertClean(creditor);
+            syncAndAssertClean(ledger, creditor);
             bookkeeping.monitorPayments(creditor);
             assertThat(charges.charge(creditor, other.id()).standing()).isEqualTo("PAID");
         }
         assertThat(crashPoints.crashes()).as("the process did die along the way").isPositive();
     }
 
-    private void untilItSurvives(Supplier<?> step) {
-        for (int restart = 0; restart < 200; restart++) {
-            try {
-                step.get();
-                return;
-            } catch (TestCrashPoints.SimulatedCrash crash) {
-                // the process died here; the next loop is its restart
-            }
-        }
-        throw new AssertionError("crashed 200 times in a row");
-    }
 
     private void assertExactlyOnce(CreditorId creditor, UUID client) {
         List<OutboxEntry> entries = outbox.entries(creditor, null, 1000);
@@ -130,16 +118,5 @@ class PowerOfficeBookkeepingEndToEndIntegrationTests {
                 entry.id().toString())).as(entry.summary()).isEqualTo(entry.status() == OutboxStatus.SENT ? 1 : 0));
     }
 
-    private void syncAndAssertClean(CreditorId creditor) {
-        var run = ledger.queueSync(creditor, "test");
-        ledger.runSync(creditor, run);
-        ReconciliationReport report = ledger.reconciliation(creditor, run).orElseThrow();
-        assertThat(report.clean()).as("%s", report).isTrue();
-    }
 
-    private void signInAs(CreditorId creditor) {
-        var operator = operators.find(TestOperators.creditorUser(operators, creditor)).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(operator, null, operator.getAuthorities()));
-    }
 }
