@@ -20,8 +20,9 @@ import org.reskontro.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
- * The list of interest notes a fee posting booked, e-mailed to the creditor's configured address (S-FEE-3; no
- * address, no mail). Keyed by the posting's start, so a repeated dispatch of the same run's list sends nothing new.
+ * The list of interest notes booked since the last list, e-mailed to the creditor's configured address (S-FEE-3; no
+ * address, no mail). A posting that died after sending notes leaves them for the next list; the notice is keyed by
+ * the range of notes it lists, so dispatching the same list again (a crash before the cursor moved) sends nothing.
  */
 @Component
 class InterestNoteList {
@@ -38,11 +39,13 @@ class InterestNoteList {
 
     /** Returns how many notes the mail listed (0: nothing booked, or no address). */
     int send(Creditor creditor, BookkeepingSettings settings, Instant postingStarted) {
-        if (settings.notesEmail() == null) {
+        List<ChargeView> notes = charges.interestNotesSentAfter(creditor.id(), charges.notesListedUpTo(creditor.id()));
+        if (notes.isEmpty()) {
             return 0;
         }
-        List<ChargeView> notes = charges.interestNotesSentSince(creditor.id(), postingStarted);
-        if (notes.isEmpty()) {
+        long last = notes.getLast().seq();
+        if (settings.notesEmail() == null) {
+            charges.notesListed(creditor.id(), last); // no address, no mail; an address set later lists new notes
             return 0;
         }
         Locale language = ChargeTexts.language(creditor.country());
@@ -54,13 +57,15 @@ class InterestNoteList {
         }
         Money total = lines.stream().map(NoticeLine::total).reduce(Money::plus).orElseThrow();
         Letterhead letterhead = creditors.letterhead(creditor.id());
-        NoticeRequest request = NoticeRequest.builder(creditor.id(), "interest-notes:" + postingStarted,
+        NoticeRequest request = NoticeRequest.builder(creditor.id(),
+                        "interest-notes:" + notes.getFirst().seq() + "-" + last,
                         NoticeKind.INTEREST_NOTE_LIST)
                 .channel(Channel.EMAIL).language(language)
                 .sender(sender(creditor, letterhead))
                 .recipient(new Recipient(creditor.name(), settings.notesEmail(), List.of(), creditor.country()))
                 .date(LocalDate.ofInstant(postingStarted, creditor.timeZone())).lines(lines).total(total).build();
         notifications.dispatch(request);
+        charges.notesListed(creditor.id(), last);
         return notes.size();
     }
 

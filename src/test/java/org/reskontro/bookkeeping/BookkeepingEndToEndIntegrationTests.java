@@ -61,6 +61,7 @@ class BookkeepingEndToEndIntegrationTests {
     @Autowired BookedCharges charges;
     @Autowired BookingOutbox outbox;
     @Autowired Claims claims;
+    @Autowired BookkeepingSettingsStore settingsStore;
     @Autowired ChargeDocuments chargeDocuments;
     @Autowired TestCrashPoints crashPoints;
     @Autowired MutableClock clock;
@@ -90,8 +91,18 @@ class BookkeepingEndToEndIntegrationTests {
         assertThat(dunning.run(creditor, FIRST_LETTER).stepsIssued()).isEqualTo(1);
         assertThat(dunning.sendLetters(creditor)).isEqualTo(1);
 
+        String notesTo = "bogholderi-" + seed + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.dk";
+        var defaults = settingsStore.settings(creditor);
+        settingsStore.save(creditor, new BookkeepingSettings(defaults.mode(), defaults.feeAccount(),
+                defaults.interestAccount(), defaults.depositAccount(), defaults.paymentDays(), null, null, notesTo));
+
         crashPoints.arm(seed, 0.3);
         untilItSurvives(() -> bookkeeping.postFees(creditor));
+        crashPoints.disarm();
+        bookkeeping.postFees(creditor); // a later posting lists notes a crashed one booked but did not list
+        assertThat(org.reskontro.testing.TestMailServer.receivedBy(notesTo)).as("one list of interest notes, however often the posting died")
+                .singleElement().satisfies(mail -> assertThat(mail.getSubject()).contains("Rentenotaer bogført"));
+        crashPoints.arm(seed + 100, 0.3);
         List<ChargeView> charged = charges.charges(creditor, null, 10);
         assertThat(charged).extracting(ChargeView::kind)
                 .containsExactlyInAnyOrder(ChargeKind.FEE, ChargeKind.INTEREST);

@@ -113,10 +113,22 @@ public class ChargeRows {
                 .params(open, paid, utc(now), creditor.value(), id).update();
     }
 
-    /** Interest notes booked since a time, for the list mailed to the creditor (S-FEE-3). */
-    public List<ChargeView> interestNotesSentSince(CreditorId creditor, Instant since) {
-        return jdbc.sql(VIEW + " where c.creditor_id = ? and c.kind = 'INTEREST' and o.status = 'SENT' and o.sent_at >= ? order by c.seq")
-                .params(creditor.value(), utc(since)).query(ChargeRows::view).list();
+    /** Interest notes sent (booked or proposed) with a seq above {@code afterSeq}, in order (S-FEE-3). */
+    public List<ChargeView> interestNotesSentAfter(CreditorId creditor, long afterSeq) {
+        return jdbc.sql(VIEW + " where c.creditor_id = ? and c.kind = 'INTEREST' and o.status = 'SENT' and c.seq > ? order by c.seq")
+                .params(creditor.value(), afterSeq).query(ChargeRows::view).list();
+    }
+
+    public long notesListedUpTo(CreditorId creditor) {
+        return jdbc.sql("select listed_seq from bookkeeping.note_list_cursor where creditor_id = ?")
+                .param(creditor.value()).query(Long.class).optional().orElse(0L);
+    }
+
+    public void notesListed(CreditorId creditor, long seq) {
+        jdbc.sql("""
+                insert into bookkeeping.note_list_cursor (creditor_id, listed_seq) values (?, ?)
+                on conflict (creditor_id) do update set listed_seq = greatest(note_list_cursor.listed_seq, excluded.listed_seq)""")
+                .params(creditor.value(), seq).update();
     }
 
     /** Fees and interest charged and not written off, per invoice: {fees, interest} by document id. */
