@@ -1,6 +1,5 @@
 package org.reskontro.connector.poweroffice;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import org.reskontro.bookkeeping.spi.BookkeepingConnector;
 import org.reskontro.bookkeeping.spi.BookkeepingTarget;
@@ -17,19 +16,11 @@ import org.springframework.stereotype.Component;
 public class PowerOfficeBookkeeping implements BookkeepingConnector {
 
     private final PowerOfficeSettings settings;
-    private final Sleeper sleeper;
-    private final Clock clock;
-    private final HttpClient http;
+    private final PowerOfficeSessions sessions;
 
     public PowerOfficeBookkeeping(PowerOfficeSettings settings, Sleeper sleeper, Clock clock) {
         this.settings = settings;
-        this.sleeper = sleeper;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.sessions = new PowerOfficeSessions(settings, sleeper, clock);
     }
 
     @Override
@@ -40,10 +31,8 @@ public class PowerOfficeBookkeeping implements BookkeepingConnector {
     /** Authenticates lazily, on the first booking or lookup. */
     @Override
     public BookkeepingTarget open(ConnectionDetails connection) {
-        String organisation = PowerOfficeConnector.organisationNumber(connection);
-        PowerOfficeTransport transport = new PowerOfficeTransport(http, settings, sleeper);
-        PowerOfficeTokens tokens = new PowerOfficeTokens(transport, connection, settings, clock);
-        PowerOfficeApiClient client = new PowerOfficeApiClient(transport, tokens, connection, settings);
-        return new PowerOfficeBookkeepingTarget(client, transport, settings.pageSize(), organisation);
+        PowerOfficeSessions.Session session = sessions.open(connection);
+        return new PowerOfficeBookkeepingTarget(session.client(), session.transport(), settings.pageSize(),
+                session.organisation());
     }
 }

@@ -1,6 +1,5 @@
 package org.reskontro.connector.poweroffice;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import org.reskontro.ledger.spi.AccountingSystemConnector;
 import org.reskontro.ledger.spi.AccountingSystemException;
@@ -19,19 +18,13 @@ import org.springframework.stereotype.Component;
 public class PowerOfficeConnector implements AccountingSystemConnector {
 
     private final PowerOfficeSettings settings;
-    private final Sleeper sleeper;
     private final Clock clock;
-    private final HttpClient http;
+    private final PowerOfficeSessions sessions;
 
     public PowerOfficeConnector(PowerOfficeSettings settings, Sleeper sleeper, Clock clock) {
         this.settings = settings;
-        this.sleeper = sleeper;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.sessions = new PowerOfficeSessions(settings, sleeper, clock);
     }
 
     @Override
@@ -60,11 +53,8 @@ public class PowerOfficeConnector implements AccountingSystemConnector {
     /** Authenticates lazily, on the first read. */
     @Override
     public LedgerSource open(ConnectionDetails connection) {
-        String organisation = organisationNumber(connection);
-        PowerOfficeTransport transport = new PowerOfficeTransport(http, settings, sleeper);
-        PowerOfficeTokens tokens = new PowerOfficeTokens(transport, connection, settings, clock);
-        PowerOfficeApiClient client = new PowerOfficeApiClient(transport, tokens, connection, settings);
-        return new PowerOfficeLedgerSource(client, new PowerOfficePages(client, settings.pageSize()), transport,
-                organisation, clock);
+        PowerOfficeSessions.Session session = sessions.open(connection);
+        return new PowerOfficeLedgerSource(session.client(), new PowerOfficePages(session.client(),
+                settings.pageSize()), session.transport(), session.organisation(), clock);
     }
 }
