@@ -27,11 +27,6 @@ public class BookkeepingSettingsStore {
                 targets.system(creditor).orElse(AccountingSystemKind.DINERO)));
     }
 
-    /** Whether the creditor chose its settings (false: the defaults apply). */
-    public boolean chosen(CreditorId creditor) {
-        return rows.find(creditor).isPresent();
-    }
-
     public BookkeepingSettings save(CreditorId creditor, BookkeepingSettings chosen) {
         rows.save(creditor, chosen, CurrentOperator.get().username(), clock.instant());
         return chosen;

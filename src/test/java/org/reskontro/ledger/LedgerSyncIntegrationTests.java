@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reskontro.creditors.ConnectionSettings;
@@ -25,6 +24,7 @@ import org.reskontro.simulator.dinero.DineroSimulator;
 import org.reskontro.simulator.dinero.Fault;
 import org.reskontro.simulator.dinero.NewPayment;
 import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.MirrorInvariants;
 import org.reskontro.testing.MutableClock;
 import org.reskontro.testing.SimulatedDinero;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +60,8 @@ class LedgerSyncIntegrationTests {
         SyncRun run = sync();
 
         assertThat(run.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
-        Map<String, BigDecimal> expected = expectedOpen();
-        Map<String, BigDecimal> mirrored = mirroredOpen();
+        Map<String, BigDecimal> expected = SimulatedDinero.expectedOpen(simulator, organisation.id(), startDate);
+        Map<String, BigDecimal> mirrored = MirrorInvariants.nonZeroOpen(jdbc, creditor.id());
         assertThat(expected).isNotEmpty();
         assertThat(mirrored).isEqualTo(expected);
         assertThat(run.documentsToDetail()).as("one balance request per open document, none for settled ones")
@@ -95,13 +95,13 @@ class LedgerSyncIntegrationTests {
 
         SyncRun run = sync();
         assertThat(run.documentsToDetail()).isEqualTo(1);
-        assertThat(mirroredOpen().get(open.guid().toString())).isEqualByComparingTo(open.remainingAmount().subtract(part));
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id()).get(open.guid().toString())).isEqualByComparingTo(open.remainingAmount().subtract(part));
         assertThat(revisions(open.guid())).isEqualTo(2);
 
         clock.advance(Duration.ofHours(1));
         simulator.deletePayment(organisation.id(), open.guid(), payment);
         sync();
-        assertThat(mirroredOpen().get(open.guid().toString())).isEqualByComparingTo(open.remainingAmount());
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id()).get(open.guid().toString())).isEqualByComparingTo(open.remainingAmount());
         assertThat(revisions(open.guid())).isEqualTo(3);
         assertThat(jdbc.sql("""
                 select count(*) from ledger.payment p join ledger.document d on d.creditor_id = p.creditor_id and d.id = p.document_id
@@ -113,7 +113,7 @@ class LedgerSyncIntegrationTests {
     @Test
     void wrongCredentialsFailClearlyAndKeepTheLastGoodMirror() {
         sync();
-        Map<String, BigDecimal> before = mirroredOpen();
+        Map<String, BigDecimal> before = MirrorInvariants.nonZeroOpen(jdbc, creditor.id());
         connect(Map.of("apiKey", "not-the-key"));
         clock.advance(Duration.ofHours(1));
         simulator.registerPayment(organisation.id(), anOpenInvoice().guid(), new NewPayment(simulator.today(),
@@ -123,7 +123,7 @@ class LedgerSyncIntegrationTests {
         assertThat(failed.status()).isEqualTo(SyncRun.Status.FAILED);
         assertThat(failed.errorCategory()).isEqualTo("AUTHENTICATION");
         assertThat(failed.errorMessage()).contains("credentials").doesNotContain("not-the-key");
-        assertThat(mirroredOpen()).isEqualTo(before);
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(before);
     }
 
     @Test
@@ -132,10 +132,10 @@ class LedgerSyncIntegrationTests {
         SyncRun failed = sync();
         assertThat(failed.status()).isEqualTo(SyncRun.Status.FAILED);
         assertThat(failed.errorCategory()).isEqualTo("MALFORMED_RESPONSE");
-        assertThat(mirroredOpen()).isEmpty();
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEmpty();
         simulator.clearFaults(organisation.id());
         assertThat(sync().status()).isEqualTo(SyncRun.Status.SUCCEEDED);
-        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(SimulatedDinero.expectedOpen(simulator, organisation.id(), startDate));
     }
 
     @Test
@@ -154,7 +154,7 @@ class LedgerSyncIntegrationTests {
         assertThat(again).isEqualTo(first);
         await().atMost(Duration.ofSeconds(60)).until(() -> !ledger.syncRun(creditor.id(), first).orElseThrow().active());
         assertThat(ledger.syncRun(creditor.id(), first).orElseThrow().status()).isEqualTo(SyncRun.Status.SUCCEEDED);
-        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(SimulatedDinero.expectedOpen(simulator, organisation.id(), startDate));
     }
 
     @Test
@@ -167,7 +167,7 @@ class LedgerSyncIntegrationTests {
         ledger.runSync(creditor.id(), run); // db-scheduler re-delivers the dead execution
         SyncRun taken = ledger.syncRun(creditor.id(), run).orElseThrow();
         assertThat(taken.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
-        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(SimulatedDinero.expectedOpen(simulator, organisation.id(), startDate));
         int revisions = jdbc.sql("select count(*) from ledger.document_revision where creditor_id = ?")
                 .param(creditor.id().value()).query(Integer.class).single();
 
@@ -187,24 +187,7 @@ class LedgerSyncIntegrationTests {
         SimulatedDinero.connect(creditors, simulator, creditor, organisation, credentials);
     }
 
-    /** Booked, undeleted documents dated from the start date with money open, signed like the mirror. */
-    private Map<String, BigDecimal> expectedOpen() {
-        return simulator.documents(organisation.id()).stream()
-                .filter(d -> d.booked() && !d.deleted() && !d.date().isBefore(startDate))
-                .filter(d -> d.remainingAmount().signum() > 0)
-                .collect(Collectors.toMap(d -> d.guid().toString(), d -> d.kind() == DineroDocumentKind.CREDIT_NOTE
-                        ? d.remainingAmount().negate().stripTrailingZeros() : d.remainingAmount().stripTrailingZeros()));
-    }
 
-    private Map<String, BigDecimal> mirroredOpen() {
-        return jdbc.sql("""
-                select d.external_id, o.open_amount from ledger.open_item o
-                join ledger.document d on d.creditor_id = o.creditor_id and d.id = o.document_id
-                where o.creditor_id = ? and o.open_amount <> 0""")
-                .param(creditor.id().value())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 
     private DineroDocument anOpenInvoice() {
         List<DineroDocument> open = simulator.documents(organisation.id()).stream()

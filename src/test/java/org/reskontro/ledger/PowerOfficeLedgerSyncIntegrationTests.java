@@ -26,6 +26,7 @@ import org.reskontro.simulator.poweroffice.ReminderSettings;
 import org.reskontro.platform.security.Operators;
 import org.reskontro.testing.Http;
 import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.MirrorInvariants;
 import org.reskontro.testing.MutableClock;
 import org.reskontro.testing.SimulatedPowerOffice;
 import org.reskontro.testing.TestCreditors;
@@ -70,7 +71,7 @@ class PowerOfficeLedgerSyncIntegrationTests {
         assertThat(run.status()).as(run.errorMessage()).isEqualTo(SyncRun.Status.SUCCEEDED);
         Map<String, BigDecimal> expected = expectedOpen();
         assertThat(expected).isNotEmpty();
-        assertThat(mirroredOpen()).isEqualTo(expected);
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(expected);
         assertThat(ledger.reconciliation(creditor.id(), run.id()).orElseThrow().clean()).isTrue();
         assertThat(ledger.openItems(creditor.id(), null, 10_000)).allSatisfy(item -> {
             assertThat(item.issueDate()).isAfterOrEqualTo(startDate);
@@ -104,13 +105,13 @@ class PowerOfficeLedgerSyncIntegrationTests {
 
         SyncRun run = sync();
         assertThat(run.documentsToDetail()).isEqualTo(1);
-        assertThat(mirroredOpen().get(open.id().toString())).isEqualByComparingTo(before.subtract(part));
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id()).get(open.id().toString())).isEqualByComparingTo(before.subtract(part));
         assertThat(ledger.reconciliation(creditor.id(), run.id()).orElseThrow().clean()).isTrue();
 
         clock.advance(Duration.ofHours(1));
         simulator.reversePayment(client.id(), payment);
         sync();
-        assertThat(mirroredOpen().get(open.id().toString())).isEqualByComparingTo(before);
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id()).get(open.id().toString())).isEqualByComparingTo(before);
         assertThat(jdbc.sql("""
                 select count(*) from ledger.payment p join ledger.document d on d.creditor_id = p.creditor_id and d.id = p.document_id
                 where p.creditor_id = ? and d.external_id = ? and p.reverses is not null""")
@@ -130,7 +131,7 @@ class PowerOfficeLedgerSyncIntegrationTests {
         simulator.reverseInvoice(client.id(), open.id());
 
         SyncRun run = sync();
-        assertThat(mirroredOpen()).doesNotContainKey(open.id().toString());
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).doesNotContainKey(open.id().toString());
         assertThat(jdbc.sql("""
                 select o.erp_status from ledger.open_item o join ledger.document d
                   on d.creditor_id = o.creditor_id and d.id = o.document_id where o.creditor_id = ? and d.external_id = ?""")
@@ -199,7 +200,7 @@ class PowerOfficeLedgerSyncIntegrationTests {
     @Test
     void wrongKeysFailClearlyAndKeepTheLastGoodMirror() {
         sync();
-        Map<String, BigDecimal> before = mirroredOpen();
+        Map<String, BigDecimal> before = MirrorInvariants.nonZeroOpen(jdbc, creditor.id());
         SimulatedPowerOffice.connect(creditors, simulator, creditor, client, Map.of("clientKey", "not-the-key"));
         clock.advance(Duration.ofHours(1));
         simulator.registerPayment(client.id(), anOpenInvoice().id(), NewPayment.byBank(simulator.today(), BigDecimal.ONE));
@@ -208,25 +209,25 @@ class PowerOfficeLedgerSyncIntegrationTests {
         assertThat(failed.status()).isEqualTo(SyncRun.Status.FAILED);
         assertThat(failed.errorCategory()).isEqualTo("AUTHENTICATION");
         assertThat(failed.errorMessage()).contains("client key").doesNotContain("not-the-key");
-        assertThat(mirroredOpen()).isEqualTo(before);
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(before);
     }
 
     @Test
     void aMalformedOrTruncatedPageLeavesNothingHalfWrittenAndTheNextSyncCatchesUp() {
         simulator.injectFaults(client.id(), Fault.malformedJson());
         assertThat(sync().errorCategory()).isEqualTo("MALFORMED_RESPONSE");
-        assertThat(mirroredOpen()).isEmpty();
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEmpty();
 
         simulator.injectFaults(client.id(), Fault.passThrough(), Fault.passThrough(),
                 Fault.truncatedPage());
         SyncRun truncated = sync();
         assertThat(truncated.errorCategory()).as(truncated.errorMessage()).isEqualTo("MALFORMED_RESPONSE");
-        assertThat(mirroredOpen()).isEmpty();
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEmpty();
 
         simulator.clearFaults(client.id());
         SyncRun recovered = sync();
         assertThat(recovered.status()).isEqualTo(SyncRun.Status.SUCCEEDED);
-        assertThat(mirroredOpen()).isEqualTo(expectedOpen());
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(expectedOpen());
         assertThat(ledger.reconciliation(creditor.id(), recovered.id()).orElseThrow().clean()).isTrue();
     }
 
@@ -250,15 +251,6 @@ class PowerOfficeLedgerSyncIntegrationTests {
                         i -> simulator.balance(client.id(), i.id()).stripTrailingZeros()));
     }
 
-    private Map<String, BigDecimal> mirroredOpen() {
-        return jdbc.sql("""
-                select d.external_id, o.open_amount from ledger.open_item o
-                join ledger.document d on d.creditor_id = o.creditor_id and d.id = o.document_id
-                where o.creditor_id = ? and o.open_amount <> 0""")
-                .param(creditor.id().value())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 
     private OutgoingInvoice anOpenInvoice() {
         return simulator.invoices(client.id()).stream()

@@ -1,5 +1,6 @@
 package org.reskontro.testing;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.reskontro.creditors.ConnectionSettings;
@@ -30,6 +31,21 @@ public final class SimulatedDinero {
         Creditor creditor = TestCreditors.danish(creditors, name, simulator.today().minusDays(startDaysBack));
         return new Connected(organisation, connect(creditors, simulator, creditor, organisation,
                 organisation.credentials().asMap()));
+    }
+
+    /**
+     * What the mirror should hold open for the organisation: booked, undeleted documents dated from the start date
+     * with money open, signed like the mirror (credit notes negative), by guid.
+     */
+    public static java.util.Map<String, java.math.BigDecimal> expectedOpen(DineroSimulator simulator, int organisation,
+            LocalDate startDate) {
+        return simulator.documents(organisation).stream()
+                .filter(d -> d.booked() && !d.deleted() && !d.date().isBefore(startDate))
+                .filter(d -> d.remainingAmount().signum() > 0)
+                .collect(java.util.stream.Collectors.toMap(d -> d.guid().toString(),
+                        d -> d.kind() == org.reskontro.simulator.dinero.DineroDocumentKind.CREDIT_NOTE
+                                ? d.remainingAmount().negate().stripTrailingZeros()
+                                : d.remainingAmount().stripTrailingZeros()));
     }
 
     /** Points the creditor at the simulator with these credentials (a subset keeps the others stored). */
