@@ -42,6 +42,26 @@ public interface LedgerSource {
     }
 
     /**
+     * Whether this session can list the receivables postings <em>added</em> to the books since a time
+     * ({@link #receivablePostingsAddedSince}). A delta sync then learns the new open amounts of changed documents from
+     * what was booked on them since its cursor, instead of asking one balance per changed document.
+     */
+    default boolean listsAddedPostings() {
+        return false;
+    }
+
+    /**
+     * Every posting on the receivables accounts that was added to the books at or after {@code since} and up to now,
+     * whatever date it is booked on, streamed into the sink in any order. Books are append-only: a payment removed
+     * later shows as a reversing posting of its own, never as a posting that went away. Systems that cannot list them
+     * answer {@link AccountingSystemException.Category#REJECTED}.
+     */
+    default void receivablePostingsAddedSince(Instant since, Consumer<ErpPosting> sink) {
+        throw new AccountingSystemException(AccountingSystemException.Category.REJECTED,
+                "This accounting system's connector cannot list the receivable postings added since a time");
+    }
+
+    /**
      * The document as the accounting system prints it, as PDF bytes (they start with {@code %PDF-}). Systems
      * that cannot export one answer {@link AccountingSystemException.Category#REJECTED}.
      */
