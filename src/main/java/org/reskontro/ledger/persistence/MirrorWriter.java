@@ -58,9 +58,10 @@ public class MirrorWriter {
         long customersDone = System.nanoTime();
         jdbc.update("""
                 insert into ledger.document (creditor_id, id, kind, external_id, number, customer_external_id, issue_date,
-                    due_date, currency, total_incl_vat, total_excl_vat, transferred_at, transferred_in_run)
+                    due_date, currency, total_incl_vat, total_excl_vat, transferred_at, transferred_in_run,
+                    booking_entry_id)
                 select n.creditor_id, n.document_id, s.kind, s.external_id, s.number, s.customer_external_id, s.issue_date,
-                       s.due_date, s.currency, s.total_incl_vat, s.total_excl_vat, ?, n.sync_run_id
+                       s.due_date, s.currency, s.total_incl_vat, s.total_excl_vat, ?, n.sync_run_id, b.booking_entry_id
                 """ + NEWS + " and not n.mirrored and b.open_amount <> 0", now, c, r);
         long documentsDone = System.nanoTime();
         int revisions = jdbc.update("""
@@ -152,8 +153,9 @@ public class MirrorWriter {
      * yet are inserted, each allocated in full to its document; live ones of revised documents that it no longer states
      * get a reversal. A payment the mirror took from the receivables postings (external id {@code entry:…}, ADR 12)
      * is the same payment as a stated one of its document with the same date and amount, paired one to one: neither
-     * is written. An external id the mirror knows already (live or reversed) is never written twice. One statement,
-     * so both sides see the mirror as it was.
+     * is written. A balance derived from added postings ({@link AddedPostings}) states only the payments they add; the
+     * document's mirrored ones stand. An external id the mirror knows already (live or reversed) is never written
+     * twice. One statement, so both sides see the mirror as it was.
      */
     private int writePayments(Object creditor, Object run, Timestamp now) {
         return jdbc.update("""
@@ -173,7 +175,10 @@ public class MirrorWriter {
                     join ledger.sync_stage_document s on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id
                                                      and s.seq = n.seq
                     join ledger.payment l on l.creditor_id = n.creditor_id and l.document_id = n.document_id
+                    left join ledger.sync_stage_balance b on b.creditor_id = n.creditor_id
+                                                         and b.sync_run_id = n.sync_run_id and b.seq = n.seq
                     where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored
+                      and not coalesce(b.payments_added_only, false)
                     """ + " and " + LIVE + """
                     ),
                 new_stated as (

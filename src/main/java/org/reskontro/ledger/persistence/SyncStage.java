@@ -45,7 +45,8 @@ public class SyncStage {
      * from before the start date, for then it is an older document of the debtor's, and what is booked on it later does
      * not concern the listed ones. A document is derived when all its postings are in its own currency and identified,
      * one of them books its total, and what they leave open is more than nothing and at most its total; its payments
-     * are its other postings. Parameters: creditor and run five times, with the start date after the first two.
+     * are its other postings, and the posting that booked it is staged with its balance (so the mirror can later add
+     * what is booked on it since, see {@link AddedPostings}). Parameters: creditor and run five times, with the start date after the first two.
      */
     private static final String DERIVE = """
             with listed as (
@@ -85,23 +86,24 @@ public class SyncStage {
                   and not exists (select 1 from tainting t where t.customer_external_id = l.customer_external_id)
                   and d.same_currency and d.identified and d.bookings > 0
                   and l.sign * d.balance > 0 and l.sign * d.balance <= l.total_incl_vat),
-            paid as (
-                select x.seq, x.document_seq, x.external_id, x.posting_date, x.amount, x.currency, x.description
-                from (select r.seq, d.seq as document_seq, 'entry:' || r.external_id as external_id, r.posting_date,
-                             -d.sign * r.amount as amount, r.currency, r.description,
-                             row_number() over (partition by d.seq
-                                                order by r.amount = d.sign * d.total_incl_vat desc, r.posting_date,
-                                                         r.seq) as nth,
-                             r.amount = d.sign * d.total_incl_vat as booking
-                      from derived d join relevant r on r.document_external_id = d.external_id) x
-                where not (x.nth = 1 and x.booking)),
+            ordered as (
+                select r.seq, d.seq as document_seq, r.external_id as entry_id, r.posting_date,
+                       -d.sign * r.amount as amount, r.currency, r.description,
+                       row_number() over (partition by d.seq
+                                          order by r.amount = d.sign * d.total_incl_vat desc, r.posting_date,
+                                                   r.seq) as nth,
+                       r.amount = d.sign * d.total_incl_vat as booking
+                from derived d join relevant r on r.document_external_id = d.external_id),
             staged_payments as (
                 insert into ledger.sync_stage_payment (creditor_id, sync_run_id, seq, document_seq, external_id,
                     payment_date, amount, currency, description)
-                select ?, ?, seq, document_seq, external_id, posting_date, amount, currency, description from paid)
+                select ?, ?, seq, document_seq, 'entry:' || entry_id, posting_date, amount, currency, description
+                from ordered where not (nth = 1 and booking))
             insert into ledger.sync_stage_balance (creditor_id, sync_run_id, seq, open_amount, paid_amount,
-                payments_total)
-            select ?, ?, seq, open_amount, total_incl_vat - open_amount, total_incl_vat - open_amount from derived""";
+                payments_total, booking_entry_id)
+            select ?, ?, d.seq, d.open_amount, d.total_incl_vat - d.open_amount, d.total_incl_vat - d.open_amount,
+                   b.entry_id
+            from derived d left join ordered b on b.document_seq = d.seq and b.nth = 1 and b.booking""";
 
     /**
      * From this many staged rows on, a table's statistics are refreshed before the statements that join it: freshly
@@ -246,6 +248,28 @@ public class SyncStage {
             Object c = creditor.value();
             Object r = run.value();
             return jdbc.update(DERIVE, c, r, c, r, startDate, c, r, c, r, c, r);
+        }
+
+        /** Mirrored news documents that still need a balance (deleted ones excepted). */
+        public int mirroredToFetch() {
+            return jdbc.queryForObject("""
+                    select count(*) from ledger.sync_stage_news n
+                    join ledger.sync_stage_document s
+                      on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
+                    where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored and not s.deleted
+                      and not exists (select 1 from ledger.sync_stage_balance b where b.creditor_id = n.creditor_id
+                                      and b.sync_run_id = n.sync_run_id and b.seq = n.seq)""",
+                    Integer.class, creditor.value(), run.value());
+        }
+
+        /**
+         * Derives the balances of mirrored news documents from the staged postings added to what the mirror knows
+         * of them ({@link AddedPostings}); returns how many it staged. The others are still to be fetched one by one.
+         */
+        public int deriveChangedBalances() {
+            postings.flush();
+            analyzeIfLarge("sync_stage_posting", postings.rowsSent());
+            return AddedPostings.derive(jdbc, creditor, run);
         }
 
         /**

@@ -19,13 +19,16 @@ public class SyncPolicy {
     private final Duration fullSweepInterval;
     private final Duration overlap;
     private final int derivedBalancesFrom;
+    private final int addedPostingsFrom;
 
     SyncPolicy(@Value("${reskontro.sync.full-sweep-interval:24h}") Duration fullSweepInterval,
             @Value("${reskontro.sync.cursor-overlap:5m}") Duration overlap,
-            @Value("${reskontro.sync.derived-balances-from:1000}") int derivedBalancesFrom) {
+            @Value("${reskontro.sync.derived-balances-from:1000}") int derivedBalancesFrom,
+            @Value("${reskontro.sync.added-postings-from:10}") int addedPostingsFrom) {
         this.fullSweepInterval = fullSweepInterval;
         this.overlap = overlap;
         this.derivedBalancesFrom = derivedBalancesFrom;
+        this.addedPostingsFrom = addedPostingsFrom;
     }
 
     /**
@@ -36,6 +39,18 @@ public class SyncPolicy {
      */
     boolean derivesBalances(boolean fullSweep, boolean sourceListsPostings, int newDocuments) {
         return fullSweep && sourceListsPostings && derivedBalancesFrom > 0 && newDocuments >= derivedBalancesFrom;
+    }
+
+    /**
+     * Whether a sync learns the balances of changed, mirrored documents from the receivables postings: those it read
+     * anyway on this run, or those added since the cursor when the source can list them (one or two requests
+     * whatever the number of changes), once at least {@code reskontro.sync.added-postings-from} (default 10) such
+     * documents need one; 0 turns it off.
+     */
+    boolean derivesChangedBalances(boolean postingsRead, boolean sourceListsAddedPostings, boolean hasCursor,
+            int changedDocuments) {
+        return addedPostingsFrom > 0 && changedDocuments >= addedPostingsFrom
+                && (postingsRead || sourceListsAddedPostings && hasCursor);
     }
 
     boolean fullSweep(boolean requested, Optional<SyncCursor> cursor, Instant now) {

@@ -74,8 +74,9 @@ public class Synchroniser {
             runs.mode(creditorId, run, fullSweep ? "FULL" : "DELTA");
             staged = stage.open(creditorId, run);
             progress.mark("start");
+            Instant since = cursor.map(SyncCursor::changesSince).orElse(null);
             read(staged, creditor, source, LocalDate.ofInstant(startedAt, creditor.timeZone()),
-                    fullSweep ? null : cursor.orElseThrow().changesSince(), fullSweep, progress);
+                    fullSweep ? null : since, since, fullSweep, progress);
             progress.phase("applying");
             int applied = commit.apply(creditorId, run, fullSweep, policy.nextCursor(startedAt), startedAt);
             progress.mark("apply and reconciliation");
@@ -95,9 +96,12 @@ public class Synchroniser {
         }
     }
 
-    /** {@code changedSince} null reads everything (a full sweep). */
+    /**
+     * {@code changedSince} null reads everything (a full sweep); {@code cursor} is where the last good sync left off
+     * (null before the first).
+     */
     private void read(SyncStage.Run staged, Creditor creditor, LedgerSource source, LocalDate today,
-            Instant changedSince, boolean fullSweep, SyncProgress progress) {
+            Instant changedSince, Instant cursor, boolean fullSweep, SyncProgress progress) {
         progress.phase("customers");
         source.customers(changedSince, customer -> {
             staged.customer(customer);
@@ -123,7 +127,8 @@ public class Synchroniser {
         progress.mark("news");
         progress.phase("balances");
         int newDocuments = staged.newDocumentsToFetch();
-        if (policy.derivesBalances(fullSweep, source.listsReceivablePostings(), newDocuments)) {
+        boolean postingsRead = policy.derivesBalances(fullSweep, source.listsReceivablePostings(), newDocuments);
+        if (postingsRead) {
             source.receivablePostings(creditor.startDate().minus(POSTINGS_LOOKBACK), posting -> {
                 staged.posting(posting);
                 progress.tick();
@@ -136,6 +141,7 @@ public class Synchroniser {
                     + "the accounting system's receivables postings; %,d were asked for one by one", derived,
                     newDocuments, newDocuments - derived));
         }
+        deriveChangedBalances(staged, source, cursor, postingsRead, progress);
         staged.eachToFetch(FETCH_PAGE, page -> page.forEach(toFetch -> {
             staged.balance(toFetch.seq(), source.balance(toFetch.document()));
             progress.documentsDetailed++;
@@ -144,6 +150,31 @@ public class Synchroniser {
         staged.endBalances();
         progress.mark("balances");
         sourceNotes(staged, source);
+    }
+
+    /**
+     * Changed documents the mirror holds learn their balance from the postings: those read on this run, or those added
+     * to the books since the cursor (ADR 12). What cannot be derived that way is asked for one by one after.
+     */
+    private void deriveChangedBalances(SyncStage.Run staged, LedgerSource source, Instant cursor, boolean postingsRead,
+            SyncProgress progress) {
+        int changed = staged.mirroredToFetch();
+        if (!policy.derivesChangedBalances(postingsRead, source.listsAddedPostings(), cursor != null, changed)) {
+            return;
+        }
+        if (!postingsRead) {
+            source.receivablePostingsAddedSince(cursor, posting -> {
+                staged.posting(posting);
+                progress.tick();
+            });
+            progress.mark("added postings");
+        }
+        int derived = staged.deriveChangedBalances();
+        progress.documentsDetailed += derived;
+        progress.mark("changed balances");
+        note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d changed documents were learned from "
+                + "the receivables postings %s; %,d were asked for one by one", derived, changed,
+                postingsRead ? "read on this run" : "added since the last sync", changed - derived));
     }
 
     /** What the connector noticed while it read (a list that changed page by page), into the run's history. */
