@@ -201,17 +201,17 @@ public class MirrorWriter {
                 inserted as (
                     insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
                         description, reverses, recorded_at, sync_run_id)
-                    select ?, gen_random_uuid(), external_id, document_id, payment_date, amount, currency, description,
-                           null, ?, ?
-                    from new_stated where external_id not in (select stated_id from paired)
+                    select ?, gen_random_uuid(), s.external_id, s.document_id, s.payment_date, s.amount, s.currency,
+                           s.description, null, ?, ?
+                    from new_stated s where not exists (select 1 from paired p where p.stated_id = s.external_id)
                     on conflict (creditor_id, external_id) do nothing
                     returning creditor_id, id, document_id, amount),
                 reversed as (
                     insert into ledger.payment (creditor_id, id, external_id, document_id, payment_date, amount, currency,
                         description, reverses, recorded_at, sync_run_id)
-                    select ?, gen_random_uuid(), external_id || '#reversed', document_id, null, -amount, currency,
-                           'Removed in the accounting system', id, ?, ?
-                    from unstated where id not in (select live_id from paired)
+                    select ?, gen_random_uuid(), u.external_id || '#reversed', u.document_id, null, -u.amount, u.currency,
+                           'Removed in the accounting system', u.id, ?, ?
+                    from unstated u where not exists (select 1 from paired p where p.live_id = u.id)
                     on conflict (creditor_id, external_id) do nothing
                     returning creditor_id, id, document_id, amount)
                 insert into ledger.allocation (creditor_id, payment_id, document_id, amount)

@@ -1,0 +1,180 @@
+package org.reskontro.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.simulator.dinero.DineroDocument;
+import org.reskontro.simulator.dinero.DineroExchange;
+import org.reskontro.simulator.dinero.DineroOrganisation;
+import org.reskontro.simulator.dinero.DineroSimulator;
+import org.reskontro.simulator.dinero.NewPayment;
+import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.MirrorInvariants;
+import org.reskontro.testing.MutableClock;
+import org.reskontro.testing.SimulatedDinero;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A delta sync with many changed documents whose balances were once derived from the receivables postings learns
+ * their new balances from the postings added since its cursor (Dinero's entries/changes), not one request each
+ * (ADR 12): payments in full and in part, a payment deleted (a reversing posting), and a document the mirror cannot
+ * vouch for that way still asked for. The mirror must equal Dinero exactly and the reconciliation stay clean.
+ */
+@IntegrationTest
+class AddedPostingsIntegrationTests {
+
+    @Autowired Creditors creditors;
+    @Autowired Ledger ledger;
+    @Autowired DineroSimulator simulator;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    DineroOrganisation organisation;
+    Creditor creditor;
+    final AtomicInteger balanceRequests = new AtomicInteger();
+    final AtomicInteger changeRequests = new AtomicInteger();
+    final Consumer<DineroExchange> count = exchange -> {
+        if (exchange.path().endsWith("/payments")) {
+            balanceRequests.incrementAndGet();
+        } else if (exchange.path().endsWith("/entries/changes")) {
+            changeRequests.incrementAndGet();
+        }
+    };
+
+    @BeforeEach
+    void aLargeCreditorWhoseFirstSyncDerivedItsBalances() {
+        SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Mange Ændringer ApS",
+                150, 4_500, 100);
+        organisation = connected.organisation();
+        creditor = connected.creditor();
+        SyncRun full = sync();
+        assertThat(full.status()).as(full.errorMessage()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(full.notes()).contains("were derived from the accounting system's receivables postings");
+        simulator.addExchangeListener(count);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        simulator.removeExchangeListener(count);
+    }
+
+    @Test
+    void manyChangesAreLearnedFromThePostingsAddedSinceTheCursor() {
+        List<DineroDocument> derived = openInvoicesWithDerivedBalances();
+        assertThat(derived).hasSizeGreaterThan(60);
+        clock.advance(Duration.ofHours(1));
+        for (DineroDocument invoice : derived.subList(0, 20)) {
+            pay(invoice, invoice.remainingAmount());
+        }
+        for (DineroDocument invoice : derived.subList(20, 40)) {
+            pay(invoice, invoice.remainingAmount().divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN));
+        }
+        DineroDocument corrected = derived.get(40);
+        UUID mistake = pay(corrected, corrected.remainingAmount());
+        clock.advance(Duration.ofMinutes(2));
+        simulator.deletePayment(organisation.id(), corrected.guid(), mistake);
+        clock.advance(Duration.ofMinutes(10));
+        balanceRequests.set(0);
+
+        SyncRun delta = sync();
+
+        assertThat(delta.status()).as(delta.errorMessage()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(delta.mode()).isEqualTo("DELTA");
+        assertThat(delta.notes()).contains("41 of 41 changed documents were learned from the receivables postings "
+                + "added since the last sync; 0 were asked for one by one");
+        assertThat(balanceRequests.get()).isZero();
+        assertThat(changeRequests.get()).isEqualTo(1);
+        assertMirrorEqualsDinero(delta);
+        assertThat(paymentIds(corrected)).as("the payment and its reversal, each under its posting's id")
+                .filteredOn(id -> id.startsWith("entry:")).hasSizeGreaterThanOrEqualTo(2);
+
+        clock.advance(Duration.ofHours(1));
+        SyncRun quiet = sync();
+        assertThat(quiet.documentsToDetail()).as("nothing learned twice").isZero();
+        assertMirrorEqualsDinero(quiet);
+    }
+
+    @Test
+    void aDocumentWhosePaymentsCameFromARequestOfItsOwnIsStillAskedFor() {
+        List<DineroDocument> derived = openInvoicesWithDerivedBalances();
+        clock.advance(Duration.ofHours(1));
+        DineroDocument single = derived.getFirst();
+        pay(single, BigDecimal.ONE);
+        clock.advance(Duration.ofMinutes(10));
+        SyncRun fewChanges = sync();
+        assertThat(fewChanges.notes()).as("one change: one request is cheaper")
+                .doesNotContain("learned from the receivables postings");
+        clock.advance(Duration.ofHours(1));
+        for (DineroDocument invoice : derived.subList(0, 15)) {
+            pay(invoice, BigDecimal.TEN);
+        }
+        clock.advance(Duration.ofMinutes(10));
+        balanceRequests.set(0);
+
+        SyncRun delta = sync();
+
+        assertThat(delta.notes()).contains("14 of 15 changed documents were learned from the receivables postings "
+                + "added since the last sync; 1 were asked for one by one");
+        assertThat(balanceRequests.get()).isEqualTo(1);
+        assertMirrorEqualsDinero(delta);
+    }
+
+    private SyncRun sync() {
+        SyncRunId run = ledger.queueSync(creditor.id(), "test");
+        ledger.runSync(creditor.id(), run);
+        return ledger.syncRun(creditor.id(), run).orElseThrow();
+    }
+
+    private UUID pay(DineroDocument invoice, BigDecimal amount) {
+        return simulator.registerPayment(organisation.id(), invoice.guid(),
+                new NewPayment(simulator.today(), amount, "Bank"));
+    }
+
+    private void assertMirrorEqualsDinero(SyncRun run) {
+        assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id()))
+                .isEqualTo(SimulatedDinero.expectedOpen(simulator, organisation.id(), creditor.startDate()));
+        assertThat(ledger.reconciliation(creditor.id(), run.id()).orElseThrow().discrepancies()).isEmpty();
+        List<String> broken = jdbc.sql("""
+                select d.number || ': ' || o.open_amount from ledger.open_item o
+                join ledger.document d on d.creditor_id = o.creditor_id and d.id = o.document_id
+                where o.creditor_id = ? and o.erp_status <> 'DELETED'
+                  and o.open_amount <> (case when d.kind = 'CREDIT_NOTE' then -1 else 1 end)
+                      * (o.total_incl_vat - coalesce((select sum(a.amount) from ledger.allocation a
+                                                      where a.creditor_id = o.creditor_id
+                                                        and a.document_id = o.document_id), 0))""")
+                .param(creditor.id().value()).query(String.class).list();
+        assertThat(broken).as("I4: open is total less allocations").isEmpty();
+    }
+
+    /** Open DKK invoices whose balance the first sync derived from the postings (their booking posting is known). */
+    private List<DineroDocument> openInvoicesWithDerivedBalances() {
+        List<String> guids = jdbc.sql("""
+                select d.external_id from ledger.document d
+                join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
+                where d.creditor_id = ? and d.kind = 'INVOICE' and d.booking_entry_id is not null
+                  and o.open_amount > 10 order by d.number""")
+                .param(creditor.id().value()).query(String.class).list();
+        return guids.stream().map(id -> simulator.document(organisation.id(), UUID.fromString(id)).orElseThrow())
+                .toList();
+    }
+
+    private List<String> paymentIds(DineroDocument document) {
+        return jdbc.sql("""
+                select p.external_id from ledger.payment p join ledger.document d
+                  on d.creditor_id = p.creditor_id and d.id = p.document_id
+                where p.creditor_id = ? and d.external_id = ?""")
+                .params(creditor.id().value(), document.guid().toString()).query(String.class).list();
+    }
+}
