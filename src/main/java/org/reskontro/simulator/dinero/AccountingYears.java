@@ -30,6 +30,10 @@ final class AccountingYears {
                 for (DineroPayment p : d.payments()) {
                     first = Math.min(first, p.date().getYear());
                 }
+                // a deleted payment's entries stay in the books (append-only), so its year is one of theirs
+                for (DineroPayment p : d.deletedPayments()) {
+                    first = Math.min(first, p.date().getYear());
+                }
             }
         }
         List<Year> years = new ArrayList<>();

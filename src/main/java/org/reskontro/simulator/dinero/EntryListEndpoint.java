@@ -65,12 +65,21 @@ final class EntryListEndpoint {
         return ApiResponse.json(200, write(books, year, primo ? opening : Map.of(), entries));
     }
 
-    /** Whether any of the voucher's entries (its booking, its payments) is dated from {@code from} to {@code end}. */
+    /**
+     * Whether any of the voucher's entries (its booking, its payments, deleted ones and their reversals too) is dated
+     * from {@code from} to {@code end}.
+     */
     private static boolean touches(DineroDocument d, LocalDate from, LocalDate end) {
-        if (!d.date().isBefore(from) && !d.date().isAfter(end)) {
+        if (within(d.date(), from, end)) {
             return true;
         }
-        return d.payments().stream().anyMatch(p -> !p.date().isBefore(from) && !p.date().isAfter(end));
+        return d.payments().stream().anyMatch(p -> within(p.date(), from, end))
+                || d.deletedPayments().stream().anyMatch(p -> within(p.date(), from, end)
+                        || within(LocalDate.ofInstant(p.deletedAt(), DineroApi.DINERO_ZONE), from, end));
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate end) {
+        return !date.isBefore(from) && !date.isAfter(end);
     }
 
     private static byte[] write(OrganisationBooks books, AccountingYears.Year year, Map<Integer, BigDecimal> opening,
