@@ -21,7 +21,8 @@ final class EntryJson {
 
     static byte[] write(OrganisationBooks books, AccountingYears.Year year, Map<Integer, BigDecimal> opening,
             List<LedgerEntries.Entry> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, entries.size() * 360));
+        // an entry takes some 390 bytes; sizing the buffer for 400 spares copying a large answer while it grows
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, entries.size() * 400));
         try (JsonGenerator json = SimulatorJson.MAPPER.createGenerator(bytes)) {
             json.writeStartArray();
             opening.forEach((number, amount) -> {
