@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.reskontro.ledger.spi.DocumentBalance;
 import org.reskontro.ledger.spi.DocumentQuery;
@@ -101,6 +102,19 @@ final class DineroLedgerSource implements LedgerSource {
     @Override
     public void receivablePostings(LocalDate from, Consumer<ErpPosting> sink) {
         new DineroPostings(client, LocalDate.ofInstant(clock.instant(), DINERO_ZONE)).read(from, sink);
+    }
+
+    @Override
+    public boolean listsAddedPostings() {
+        return true;
+    }
+
+    /** From Dinero's list of changes (GET …/entries/changes) up to this session's now; see {@link DineroPostings}. */
+    @Override
+    public void receivablePostingsAddedSince(Instant since, Consumer<ErpPosting> sink) {
+        Objects.requireNonNull(since, "since");
+        Instant now = clock.instant();
+        new DineroPostings(client, LocalDate.ofInstant(now, DINERO_ZONE)).addedSince(since, now, sink);
     }
 
     /**

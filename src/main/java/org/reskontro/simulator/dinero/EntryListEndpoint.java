@@ -1,8 +1,6 @@
 package org.reskontro.simulator.dinero;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,14 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * GET /v1/{org}/entries: every general-ledger entry dated within fromDate..toDate (both inclusive, within one
  * accounting year, as the contract demands), as a plain JSON array of EntryReadModel, ordered by date and voucher;
- * with includePrimo (the default) each account's opening balance of that year comes first. Written with a streaming
- * generator: a large organisation's period holds millions of entries.
+ * with includePrimo (the default) each account's opening balance of that year comes first. Written by
+ * {@link EntryJson}.
  */
 final class EntryListEndpoint {
 
@@ -62,61 +58,24 @@ final class EntryListEndpoint {
             }
         }
         entries.sort(ORDER);
-        return ApiResponse.json(200, write(books, year, primo ? opening : Map.of(), entries));
+        return ApiResponse.json(200, EntryJson.write(books, year, primo ? opening : Map.of(), entries));
     }
 
-    /** Whether any of the voucher's entries (its booking, its payments) is dated from {@code from} to {@code end}. */
+    /**
+     * Whether any of the voucher's entries (its booking, its payments, deleted ones and their reversals too) is dated
+     * from {@code from} to {@code end}.
+     */
     private static boolean touches(DineroDocument d, LocalDate from, LocalDate end) {
-        if (!d.date().isBefore(from) && !d.date().isAfter(end)) {
+        if (within(d.date(), from, end)) {
             return true;
         }
-        return d.payments().stream().anyMatch(p -> !p.date().isBefore(from) && !p.date().isAfter(end));
+        return d.payments().stream().anyMatch(p -> within(p.date(), from, end))
+                || d.deletedPayments().stream().anyMatch(p -> within(p.date(), from, end)
+                        || within(LocalDate.ofInstant(p.deletedAt(), DineroApi.DINERO_ZONE), from, end));
     }
 
-    private static byte[] write(OrganisationBooks books, AccountingYears.Year year, Map<Integer, BigDecimal> opening,
-            List<LedgerEntries.Entry> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, entries.size() * 360));
-        try (JsonGenerator json = SimulatorJson.MAPPER.createGenerator(bytes)) {
-            json.writeStartArray();
-            opening.forEach((number, amount) -> {
-                SimulatedChart.Account account = SimulatedChart.ACCOUNTS.stream()
-                        .filter(a -> a.number() == number).findFirst().orElseThrow();
-                write(json, account, year.from(), null, null, null, "Primo", amount,
-                        UUID.nameUUIDFromBytes(("dinero-simulator/primo/" + books.organisationId() + "/" + number + "/"
-                                + year.name()).getBytes(StandardCharsets.UTF_8)), null, null, "Primo");
-            });
-            for (LedgerEntries.Entry e : entries) {
-                write(json, e.account(), e.date(), e.voucherNumber(), e.voucherGuid(), e.voucherType(), e.description(),
-                        e.amount(), e.entryGuid(), e.contactGuid(), e.vatCode(), "Normal");
-            }
-            json.writeEndArray();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void write(JsonGenerator json, SimulatedChart.Account account, LocalDate date, Long voucherNumber,
-            UUID voucherGuid, String voucherType, String description, BigDecimal amount, UUID entryGuid,
-            UUID contactGuid, String vatCode, String type) {
-        json.writeStartObject();
-        json.writeNumberProperty("AccountNumber", account.number());
-        json.writeStringProperty("AccountName", account.name());
-        json.writeStringProperty("Date", date.toString());
-        if (voucherNumber == null) {
-            json.writeNullProperty("VoucherNumber");
-        } else {
-            json.writeNumberProperty("VoucherNumber", voucherNumber);
-        }
-        json.writeStringProperty("VoucherGuid", voucherGuid == null ? null : voucherGuid.toString());
-        json.writeNullProperty("FileGuid");
-        json.writeStringProperty("VoucherType", voucherType);
-        json.writeStringProperty("Description", description);
-        json.writeStringProperty("VatType", vatCode == null ? null : "Salgsmoms 25%");
-        json.writeStringProperty("VatCode", vatCode);
-        json.writeNumberProperty("Amount", amount);
-        json.writeStringProperty("EntryGuid", entryGuid.toString());
-        json.writeStringProperty("ContactGuid", contactGuid == null ? null : contactGuid.toString());
-        json.writeStringProperty("Type", type);
-        json.writeEndObject();
+    private static boolean within(LocalDate date, LocalDate from, LocalDate end) {
+        return !date.isBefore(from) && !date.isAfter(end);
     }
 
     /** A date-time as the contract types it (its date part counts), or a plain date. */

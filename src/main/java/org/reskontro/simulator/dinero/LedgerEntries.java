@@ -3,8 +3,10 @@ package org.reskontro.simulator.dinero;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +16,26 @@ import java.util.UUID;
  * The general-ledger entries behind the simulator's sales vouchers, in DKK: booking an invoice debits the debtor
  * account with its total and credits sales and output VAT; a payment registered on it debits the bank and credits
  * the debtor account, on the invoice's own voucher (same VoucherGuid and number), so the debtor entries of a voucher
- * add up to what is still open on it. A credit note books the other way round. Drafts and deleted vouchers (and
- * deleted payments) leave no entries. How Dinero itself ties a payment's entries to its invoice is not stated by the
- * contract; this is the simulator's reading (ADR 12), and the ledger checks it before it relies on it.
+ * add up to what is still open on it. A credit note books the other way round. Drafts and deleted vouchers leave no
+ * entries. The books are append-only for payments: a deleted payment keeps its entries, and reversing entries (same
+ * accounts, opposite amounts) dated the day it was deleted follow them. How Dinero itself ties a payment's entries to
+ * its invoice is not stated by the contract; this is the simulator's reading (ADR 12), and the ledger checks it before
+ * it relies on it. Every entry carries the instant it was added to the books, what GET …/entries/changes filters on.
  */
 final class LedgerEntries {
 
     record Entry(SimulatedChart.Account account, LocalDate date, long voucherNumber, UUID voucherGuid,
             String voucherType, String description, BigDecimal amount, UUID entryGuid, UUID contactGuid,
-            String vatCode) {
+            String vatCode, Instant addedAt) {
     }
 
     private LedgerEntries() {
     }
 
-    /** Every entry of one voucher, booking first, then its payments in the order they were registered. */
+    /**
+     * Every entry of one voucher: booking first, then its payments (deleted ones too) in the order they were
+     * registered, then the reversals of the deleted ones in the order they were deleted.
+     */
     static List<Entry> of(DineroDocument d) {
         List<Entry> entries = new ArrayList<>();
         if (!d.booked() || d.deleted()) {
@@ -54,16 +61,44 @@ final class LedgerEntries {
                     vat.multiply(BigDecimal.valueOf(-sign)), null));
         }
         String paymentType = invoice ? "InvoicePayment" : "CreditNotePayment";
-        for (DineroPayment p : d.payments()) {
-            BigDecimal dkk = p.amount().multiply(d.exchangeRate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
-            SimulatedChart.Account deposit = SimulatedChart.account(p.depositAccountNumber())
-                    .orElse(SimulatedChart.BANK);
-            entries.add(entry(d, p.guid(), 0, deposit, p.date(), paymentType, p.description(),
-                    dkk.multiply(BigDecimal.valueOf(sign))));
-            entries.add(entry(d, p.guid(), 1, SimulatedChart.DEBTORS, p.date(), paymentType, p.description(),
-                    dkk.multiply(BigDecimal.valueOf(-sign))));
+        for (DineroPayment p : registered(d)) {
+            paymentEntries(entries, d, p, paymentType, sign, false);
+        }
+        for (DineroPayment p : d.deletedPayments()) {
+            paymentEntries(entries, d, p, paymentType, sign, true);
         }
         return entries;
+    }
+
+    /** Standing and deleted payments in the order they were registered (a stable sort keeps ties as they were). */
+    private static List<DineroPayment> registered(DineroDocument d) {
+        if (d.deletedPayments().isEmpty()) {
+            return d.payments();
+        }
+        List<DineroPayment> all = new ArrayList<>(d.payments());
+        all.addAll(d.deletedPayments());
+        all.sort(Comparator.comparing(DineroPayment::registeredAt));
+        return all;
+    }
+
+    /**
+     * A payment's two entries, bank (or the deposit account) and debtor; as a reversal the same accounts with the
+     * opposite amounts, dated the day it was deleted (Copenhagen's day, as Dinero's) and added when it was.
+     */
+    private static void paymentEntries(List<Entry> entries, DineroDocument d, DineroPayment p, String type, int sign,
+            boolean reversal) {
+        BigDecimal dkk = p.amount().multiply(d.exchangeRate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal signed = reversal ? dkk.negate() : dkk;
+        SimulatedChart.Account deposit = SimulatedChart.account(p.depositAccountNumber()).orElse(SimulatedChart.BANK);
+        LocalDate date = reversal ? LocalDate.ofInstant(p.deletedAt(), DineroApi.DINERO_ZONE) : p.date();
+        Instant added = reversal ? p.deletedAt() : p.registeredAt();
+        String text = !reversal ? p.description()
+                : p.description() == null ? "Tilbageført betaling" : "Tilbageført: " + p.description();
+        String seed = reversal ? p.guid() + "/reversal/" : p.guid() + "/";
+        entries.add(new Entry(deposit, date, d.number(), d.guid(), type, text,
+                signed.multiply(BigDecimal.valueOf(sign)), guid(seed + 0), d.contactGuid(), null, added));
+        entries.add(new Entry(SimulatedChart.DEBTORS, date, d.number(), d.guid(), type, text,
+                signed.multiply(BigDecimal.valueOf(-sign)), guid(seed + 1), d.contactGuid(), null, added));
     }
 
     /**
@@ -93,13 +128,7 @@ final class LedgerEntries {
     private static Entry entry(DineroDocument d, int line, SimulatedChart.Account account, LocalDate date,
             String type, String text, BigDecimal amount, String vatCode) {
         return new Entry(account, date, d.number(), d.guid(), type, text, amount, guid(d.guid() + "/" + line),
-                d.contactGuid(), vatCode);
-    }
-
-    private static Entry entry(DineroDocument d, UUID payment, int line, SimulatedChart.Account account,
-            LocalDate date, String type, String text, BigDecimal amount) {
-        return new Entry(account, date, d.number(), d.guid(), type, text, amount, guid(payment + "/" + line),
-                d.contactGuid(), null);
+                d.contactGuid(), vatCode, d.bookedAt());
     }
 
     private static UUID guid(String seed) {

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,7 @@ final class OrganisationBooks {
         UUID guid = origin.guid() != null ? origin.guid() : nextGuid(kind.name());
         store(new DineroDocument(guid, kind, 0, contact.guid(), contact.name(), date, paymentDate,
                 currency, ExchangeRates.dkkPer100(currency), description == null ? kind.wireName() : description,
-                DineroLine.totalExclVat(lines), DineroLine.totalInclVat(lines), List.of(), at, at, null, null, lines,
+                DineroLine.totalExclVat(lines), DineroLine.totalInclVat(lines), List.of(), List.of(), at, at, null, null, lines,
                 origin.externalReference(), origin.creditNoteFor(), origin.language(), 0));
         return guid;
     }
@@ -131,17 +130,14 @@ final class OrganisationBooks {
         UUID guid = nextGuid("payment");
         store(document.withPayment(new DineroPayment(guid, payment.date(),
                 payment.amount().setScale(2, RoundingMode.HALF_UP), payment.description(), at,
-                payment.externalReference(), payment.depositAccountNumber())));
+                payment.externalReference(), payment.depositAccountNumber(), null)));
         return guid;
     }
 
+    /** The payment stops counting but stays on the voucher as deleted: the books keep it and reverse it. */
     synchronized void deletePayment(UUID documentGuid, UUID paymentGuid, Instant at) {
-        DineroDocument document = liveDocument(documentGuid);
-        List<DineroPayment> remaining = new ArrayList<>(document.payments());
-        if (!remaining.removeIf(payment -> payment.guid().equals(paymentGuid))) {
-            throw new IllegalArgumentException("Voucher " + documentGuid + " has no payment " + paymentGuid);
-        }
-        store(document.withPayments(remaining, at));
+        store(liveDocument(documentGuid).withoutPayment(paymentGuid, at).orElseThrow(() ->
+                new IllegalArgumentException("Voucher " + documentGuid + " has no payment " + paymentGuid)));
     }
 
     /** Dinero says a booked voucher "should not" be deleted (credit it instead), but does not forbid it. */

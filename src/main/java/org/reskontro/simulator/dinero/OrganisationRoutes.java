@@ -34,6 +34,7 @@ final class OrganisationRoutes {
             case "v1 sales/creditnotes/{guid}" -> ApiResponse.json(200, VoucherReadModels.creditNote(
                     VoucherBookEndpoint.live(books, DineroDocumentKind.CREDIT_NOTE, s[4]), today));
             case "v1 entries" -> EntryListEndpoint.list(books, request, today);
+            case "v1 entries/changes" -> EntryChangesEndpoint.list(books, request, today, now);
             case "v1 accountingyears" -> AccountingYears.list(books, today);
             case "v1 accounts/entry" -> EntryAccountListEndpoint.list(request);
             case "v1 sales/creditnotes/{guid}/pdf" -> creditNotePdf(books, s[4]);

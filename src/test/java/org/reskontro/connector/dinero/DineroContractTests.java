@@ -59,6 +59,8 @@ class DineroContractTests {
             source.documents(ALL, documents::add);
             documents.forEach(source::balance);
             source.receivablePostings(ALL.fromDate(), posting -> { });
+            // 40 days: two ranges of Dinero's list of changes
+            source.receivablePostingsAddedSince(sandbox.clock.instant().minus(Duration.ofDays(40)), posting -> { });
             pdfs(source, documents);
             changedSinceRead(sandbox, source, documents);
             faultCases(sandbox);
@@ -89,7 +91,7 @@ class DineroContractTests {
                     "get /v1/{organizationId}/invoices/{guid}",
                     "get /v1/{organizationId}/sales/creditnotes/{guid}/pdf",
                     "get /v1/{organizationId}/accounts/entry", "get /v1/{organizationId}/accountingyears",
-                    "get /v1/{organizationId}/entries");
+                    "get /v1/{organizationId}/entries", "get /v1/{organizationId}/entries/changes");
             assertThat(statuses).contains(200, 400, 401, 403, 404, 429, 500, 503);
             assertThat(checkedBodies).isGreaterThan(250);
         }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -323,7 +324,8 @@ class DineroSimulatorTests {
         assertThat(debtorBalance).isEqualByComparingTo(simulator.document(org, invoice).orElseThrow().remainingAmount())
                 .isEqualByComparingTo("1050.00");
         assertThat(everything).as("every voucher balances").isEqualByComparingTo("0");
-        assertThat(onVoucher).hasSize(3 + 2).allSatisfy(e -> {
+        assertThat(onVoucher).as("booking, two payments, and the deleted one's reversal: the books are append-only")
+                .hasSize(3 + 2 + 2 + 2).allSatisfy(e -> {
             assertThat(e.get("Type").asString()).isEqualTo("Normal");
             assertThat(e.get("ContactGuid").asString()).isEqualTo(customer.toString());
         });
@@ -353,6 +355,93 @@ class DineroSimulatorTests {
                 + "/entries?fromDate=2025-12-01T00:00:00Z&toDate=2025-12-31T00:00:00Z&includePrimo=false").body());
         assertThat(december.valueStream().map(e -> e.get("VoucherGuid").asString()).distinct())
                 .containsExactly(lastYear.toString());
+    }
+
+    @Test
+    void entryChangesListExactlyTheEntriesAddedInTheRangeBookingPaymentAndReversalEachInItsOwn() throws Exception {
+        Instant booked = clock.instant();
+        UUID invoice = bookedInvoice("1000.00", 14);
+        BigDecimal openBefore = simulator.document(org, invoice).orElseThrow().remainingAmount();
+        clock.advance(Duration.ofHours(1));
+        Instant paid = clock.instant();
+        UUID payment = simulator.registerPayment(org, invoice, new NewPayment(TODAY, new BigDecimal("300.00"), "Bank"));
+        // 23:30 UTC is half past midnight in Copenhagen: the reversal is dated Dinero's next day
+        clock.set(TODAY.atTime(23, 30).toInstant(ZoneOffset.UTC));
+        Instant deleted = clock.instant();
+        simulator.deletePayment(org, invoice, payment);
+        clock.advance(Duration.ofMinutes(5));
+        String token = accessToken();
+
+        assertThat(changes(token, booked, paid)).extracting(e -> e.get("VoucherType").asString())
+                .containsExactly("Invoice", "Invoice", "Invoice");
+        List<JsonNode> payments = changes(token, paid, deleted);
+        List<JsonNode> reversals = changes(token, deleted, deleted.plusSeconds(1));
+        assertThat(payments).hasSize(2).allSatisfy(e -> assertThat(e.get("Date").asString())
+                .isEqualTo(TODAY.toString()));
+        assertThat(reversals).hasSize(2).allSatisfy(e -> assertThat(e.get("Date").asString())
+                .isEqualTo(TODAY.plusDays(1).toString()));
+        for (int i = 0; i < 2; i++) {
+            assertThat(reversals.get(i).get("AccountNumber").asInt()).isEqualTo(payments.get(i).get("AccountNumber")
+                    .asInt());
+            assertThat(reversals.get(i).get("Amount").decimalValue())
+                    .isEqualByComparingTo(payments.get(i).get("Amount").decimalValue().negate());
+            assertThat(reversals.get(i).get("EntryGuid").asString()).isNotEqualTo(payments.get(i).get("EntryGuid")
+                    .asString());
+        }
+        assertThat(changes(token, deleted.plusSeconds(1), clock.instant())).isEmpty();
+        List<String> all = changes(token, booked, clock.instant()).stream().map(e -> e.get("EntryGuid").asString())
+                .toList();
+        List<String> byDate = JSON.readTree(get(token, "/v1/" + org + "/entries?fromDate=2026-01-01T00:00:00Z"
+                + "&toDate=2026-12-31T00:00:00Z&includePrimo=false").body()).valueStream()
+                .map(e -> e.get("EntryGuid").asString()).toList();
+        assertThat(all).as("the original and the reversing entries in both lists").hasSize(7)
+                .containsExactlyInAnyOrderElementsOf(byDate);
+
+        DineroDocument after = simulator.document(org, invoice).orElseThrow();
+        assertThat(after.remainingAmount()).isEqualByComparingTo(openBefore).isEqualByComparingTo("1250.00");
+        assertThat(after.deletedPayments()).singleElement().satisfies(p -> assertThat(p.deletedAt())
+                .isEqualTo(deleted));
+        JsonNode listed = JSON.readTree(get(token, "/v2/" + org + "/invoices/" + invoice + "/payments").body());
+        assertThat(listed.get("Payments")).isEmpty();
+        assertThat(listed.get("RemainingAmount").decimalValue()).isEqualByComparingTo("1250.00");
+    }
+
+    @Test
+    void entryChangesCoverAtMost31DaysAndComeWithTheCurrentYearsPrimoUnlessNot() throws Exception {
+        UUID lastYear = simulator.addInvoice(org, new NewInvoice(customer, LocalDate.of(2025, 12, 20), 10, "DKK",
+                "Faktura", List.of(DineroLine.of("Ydelse", new BigDecimal("800.00")))));
+        simulator.book(org, lastYear);
+        Instant now = clock.instant();
+        String token = accessToken();
+        String path = "/v1/" + org + "/entries/changes";
+
+        assertThat(get(token, path + "?changesFrom=" + now.minus(Duration.ofDays(31)) + "&changesTo=" + now)
+                .statusCode()).isEqualTo(200);
+        assertBadRequest(get(token, path + "?changesFrom=" + now.minus(Duration.ofDays(31)).minusSeconds(1)
+                + "&changesTo=" + now), "InvalidPeriod");
+        assertBadRequest(get(token, path + "?changesFrom=" + now + "&changesTo=" + now.minusSeconds(1)),
+                "InvalidPeriod");
+        assertBadRequest(get(token, path + "?changesFrom=yesterday&changesTo=" + now), "InvalidDate");
+        clock.advance(Duration.ofSeconds(1));
+        JsonNode defaults = JSON.readTree(get(token, path).body()); // the 31 days up to now, now excluded
+        assertThat(defaults.valueStream().filter(e -> e.get("Type").asString().equals("Primo"))
+                .filter(e -> e.get("AccountName").asString().equals("Debitorer")))
+                .as("the primo of 2026, with what 2025 left on the debtors").singleElement().satisfies(e -> {
+                    assertThat(e.get("Amount").decimalValue()).isEqualByComparingTo("1000.00");
+                    assertThat(e.get("Date").asString()).isEqualTo("2026-01-01");
+                });
+        JsonNode withoutPrimo = JSON.readTree(get(token, path + "?changesFrom=" + now.minusSeconds(60)
+                + "&changesTo=" + now.plusSeconds(1) + "&includePrimo=false").body());
+        assertThat(withoutPrimo.valueStream().map(e -> e.get("Type").asString())).hasSize(3).containsOnly("Normal");
+        assertThat(JSON.readTree(get(token, path + "?changesFrom=" + now.plusSeconds(1) + "&changesTo="
+                + now.plusSeconds(2)).body())).as("nothing added, so no primo either").isEmpty();
+    }
+
+    private List<JsonNode> changes(String token, Instant from, Instant to) throws Exception {
+        HttpResponse<String> answer = get(token, "/v1/" + org + "/entries/changes?changesFrom=" + from
+                + "&changesTo=" + to + "&includePrimo=false");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body()).valueStream().toList();
     }
 
     private UUID bookedInvoice(String amountExclVat, int paymentDays) {
