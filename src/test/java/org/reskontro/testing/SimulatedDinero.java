@@ -48,6 +48,33 @@ public final class SimulatedDinero {
                                 : d.remainingAmount().stripTrailingZeros()));
     }
 
+    /**
+     * I1 against the simulator's own books: every mirrored document holds what Dinero leaves open on it (an overpaid
+     * invoice negative, a credit note what it still gives back, negated; a deleted one nothing), and no open invoice
+     * dated from the start date is missing. {@code mirrored}: every mirrored document's open amount by external id.
+     */
+    public static void assertMirrorEqualsBooks(DineroSimulator simulator, int organisation, LocalDate startDate,
+            Map<String, java.math.BigDecimal> mirrored) {
+        for (org.reskontro.simulator.dinero.DineroDocument document : simulator.documents(organisation)) {
+            if (!document.booked() || document.date().isBefore(startDate)) {
+                continue;
+            }
+            boolean creditNote = document.kind() == org.reskontro.simulator.dinero.DineroDocumentKind.CREDIT_NOTE;
+            java.math.BigDecimal expected = document.deleted() ? java.math.BigDecimal.ZERO
+                    : creditNote ? document.remainingAmount().max(java.math.BigDecimal.ZERO).negate()
+                    : document.remainingAmount();
+            java.math.BigDecimal mine = mirrored.get(document.guid().toString());
+            if (mine != null) {
+                org.assertj.core.api.Assertions.assertThat(mine).as("document %s (%s, deleted %s, payments %s)",
+                        document.number(), document.kind(), document.deleted(), document.payments().size())
+                        .isEqualByComparingTo(expected);
+            } else {
+                org.assertj.core.api.Assertions.assertThat(expected.signum() > 0 && !creditNote)
+                        .as("open invoice %s missing from the mirror", document.number()).isFalse();
+            }
+        }
+    }
+
     /** Points the creditor at the simulator with these credentials (a subset keeps the others stored). */
     public static Creditor connect(Creditors creditors, DineroSimulator simulator, Creditor creditor,
             DineroOrganisation organisation, Map<String, String> credentials) {
