@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -133,7 +134,11 @@ public class SyncStage {
         }
     }
 
-    /** One run's staging. Not thread-safe: a sync reads on one thread. */
+    /**
+     * One run's staging. A sync reads on one thread, except that the receivables postings may be read on a second
+     * one while the documents are listed: {@link #posting} may run concurrently with the other sinks (each table has
+     * its own buffer, the sequence is shared); everything else is for one thread.
+     */
     public final class Run {
 
         private final CreditorId creditor;
@@ -143,7 +148,7 @@ public class SyncStage {
         private final CopyBuffer balances;
         private final CopyBuffer payments;
         private final CopyBuffer postings;
-        private long seq;
+        private final AtomicLong seq = new AtomicLong();
 
         private Run(CreditorId creditor, SyncRunId run) {
             this.creditor = creditor;
@@ -166,7 +171,7 @@ public class SyncStage {
 
         public void customer(ErpCustomer c) {
             var restrictions = c.followUpRestrictions();
-            customers.row(creditor.value(), run.value(), ++seq, c.externalId(), c.name(), c.organisationNumber(),
+            customers.row(creditor.value(), run.value(), seq.incrementAndGet(), c.externalId(), c.name(), c.organisationNumber(),
                     c.email(), c.phone(), c.street(), c.zipCode(), c.city(), c.country(), c.person(), c.version(),
                     restrictions.contains(FollowUpRestriction.NO_REMINDERS),
                     restrictions.contains(FollowUpRestriction.NO_LATE_FEES),
@@ -176,7 +181,7 @@ public class SyncStage {
         }
 
         public void document(ErpDocument d) {
-            documents.row(creditor.value(), run.value(), ++seq, d.externalId(), d.kind().name(), d.number(),
+            documents.row(creditor.value(), run.value(), seq.incrementAndGet(), d.externalId(), d.kind().name(), d.number(),
                     d.customerExternalId(), d.issueDate(), d.dueDate(), d.totalInclVat().currency().getCurrencyCode(),
                     d.totalInclVat().amount(), d.totalExclVat().amount(), d.status().name(), d.version(), d.deleted());
         }
@@ -219,6 +224,12 @@ public class SyncStage {
             return news;
         }
 
+        /** Documents the mirror holds for the creditor (open or not). */
+        public int mirroredDocuments() {
+            return jdbc.queryForObject("select count(*) from ledger.document where creditor_id = ?", Integer.class,
+                    creditor.value());
+        }
+
         /** News documents the mirror does not hold yet (they need a balance, deleted ones excepted). */
         public int newDocumentsToFetch() {
             return jdbc.queryForObject("""
@@ -230,7 +241,7 @@ public class SyncStage {
         }
 
         public void posting(ErpPosting p) {
-            postings.row(creditor.value(), run.value(), ++seq, p.externalId(), p.account(), p.documentExternalId(),
+            postings.row(creditor.value(), run.value(), seq.incrementAndGet(), p.externalId(), p.account(), p.documentExternalId(),
                     p.customerExternalId(), p.date(), p.amount().amount(), p.amount().currency().getCurrencyCode(),
                     p.description());
         }
@@ -280,7 +291,7 @@ public class SyncStage {
             BigDecimal stated = BigDecimal.ZERO;
             for (ErpPayment p : balance.payments()) {
                 stated = stated.add(p.amount().amount());
-                payments.row(creditor.value(), run.value(), ++seq, documentSeq, p.externalId(), p.date(),
+                payments.row(creditor.value(), run.value(), seq.incrementAndGet(), documentSeq, p.externalId(), p.date(),
                         p.amount().amount(), p.amount().currency().getCurrencyCode(), p.description());
             }
             balances.row(creditor.value(), run.value(), documentSeq, balance.open().amount(), balance.paid().amount(),
