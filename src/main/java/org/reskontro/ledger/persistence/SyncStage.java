@@ -321,8 +321,11 @@ public class SyncStage {
             return run;
         }
 
-        /** Deletes this run's rows, whether it succeeded or not. */
+        /** Deletes this run's rows, whether it succeeded or not (after any chunk still on its way). */
         public void discard() {
+            for (CopyBuffer buffer : List.of(customers, documents, balances, payments, postings)) {
+                buffer.abandon();
+            }
             for (String table : TABLES) {
                 jdbc.update("delete from ledger." + table + " where creditor_id = ? and sync_run_id = ?",
                         creditor.value(), run.value());
