@@ -74,7 +74,8 @@ final class RequestTimeline implements Consumer<DineroExchange> {
         if (path.endsWith("/contacts") || path.endsWith("/invoices") || path.endsWith("/creditnotes")) {
             return Kind.LIST;
         }
-        if (path.endsWith("/entries") || path.endsWith("/accountingyears") || path.endsWith("/accounts/entry")) {
+        if (path.endsWith("/entries") || path.endsWith("/entries/changes") || path.endsWith("/accountingyears")
+                || path.endsWith("/accounts/entry")) {
             return Kind.LEDGER;
         }
         return Kind.OTHER;

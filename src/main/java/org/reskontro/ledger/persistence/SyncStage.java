@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -52,22 +53,29 @@ public class SyncStage {
      * <p>Every membership test is a join: PostgreSQL plans {@code … or not exists (…)} and {@code not in (…)} over a CTE
      * as a subplan run per row, so the statement grew with the square of the run (a million documents ran for over
      * ten minutes in it).
+     * <p>
+     * Each posting is matched to its listed document once ({@code attributed}: a posting with none, or with no
+     * document, has a null {@code document_seq}), and everything after works on that match; an earlier form joined
+     * postings and listing three times over and took a third of a full sync's database time.
      */
     private static final String DERIVE = """
-            with listed as (
+            with listed as not materialized (
                 select seq, external_id, kind, customer_external_id, currency, total_incl_vat,
                        case when kind = 'CREDIT_NOTE' then -1 else 1 end as sign
                 from ledger.sync_stage_document where creditor_id = ? and sync_run_id = ?),
-            postings as (
-                select * from ledger.sync_stage_posting where creditor_id = ? and sync_run_id = ?),
+            attributed as materialized (
+                select p.seq, p.external_id, p.account, p.document_external_id, p.customer_external_id, p.posting_date,
+                       p.amount, p.currency, p.description, l.seq as document_seq, l.currency as document_currency,
+                       l.sign, l.total_incl_vat
+                from ledger.sync_stage_posting p left join listed l on l.external_id = p.document_external_id
+                where p.creditor_id = ? and p.sync_run_id = ?),
             debtor_accounts as (
-                select distinct p.account from postings p join listed l on l.external_id = p.document_external_id),
-            relevant as (
-                select p.* from postings p where p.account in (select account from debtor_accounts)),
+                select distinct account from attributed where document_seq is not null),
+            relevant as materialized (
+                select a.* from attributed a where a.account in (select account from debtor_accounts)),
             unattributed as (
                 select r.document_external_id, r.customer_external_id, r.posting_date from relevant r
-                left join listed l on l.external_id = r.document_external_id
-                where l.seq is null),
+                where r.document_seq is null),
             older_documents as (
                 select document_external_id from unattributed where document_external_id is not null
                 group by document_external_id having min(posting_date) < ?::date),
@@ -76,11 +84,12 @@ public class SyncStage {
                 left join older_documents o on o.document_external_id = u.document_external_id
                 where o.document_external_id is null),
             per_document as (
-                select l.seq, sum(r.amount) as balance, bool_and(r.currency = l.currency) as same_currency,
+                select r.document_seq as seq, sum(r.amount) as balance,
+                       bool_and(r.currency = r.document_currency) as same_currency,
                        bool_and(r.external_id is not null) as identified,
-                       count(*) filter (where r.amount = l.sign * l.total_incl_vat) as bookings
-                from relevant r join listed l on l.external_id = r.document_external_id
-                group by l.seq),
+                       count(*) filter (where r.amount = r.sign * r.total_incl_vat) as bookings
+                from relevant r where r.document_seq is not null
+                group by r.document_seq),
             derived as (
                 select n.seq, l.sign, l.total_incl_vat, l.external_id, l.sign * d.balance as open_amount
                 from ledger.sync_stage_news n
@@ -98,7 +107,7 @@ public class SyncStage {
                                           order by r.amount = d.sign * d.total_incl_vat desc, r.posting_date,
                                                    r.seq) as nth,
                        r.amount = d.sign * d.total_incl_vat as booking
-                from derived d join relevant r on r.document_external_id = d.external_id),
+                from derived d join relevant r on r.document_seq = d.seq),
             staged_payments as (
                 insert into ledger.sync_stage_payment (creditor_id, sync_run_id, seq, document_seq, external_id,
                     payment_date, amount, currency, description)
@@ -140,7 +149,11 @@ public class SyncStage {
         }
     }
 
-    /** One run's staging. Not thread-safe: a sync reads on one thread. */
+    /**
+     * One run's staging. A sync reads on one thread, except that the receivables postings may be read on a second
+     * one while the documents are listed: {@link #posting} may run concurrently with the other sinks (each table has
+     * its own buffer, the sequence is shared); everything else is for one thread.
+     */
     public final class Run {
 
         private final CreditorId creditor;
@@ -150,7 +163,7 @@ public class SyncStage {
         private final CopyBuffer balances;
         private final CopyBuffer payments;
         private final CopyBuffer postings;
-        private long seq;
+        private final AtomicLong seq = new AtomicLong();
 
         private Run(CreditorId creditor, SyncRunId run) {
             this.creditor = creditor;
@@ -173,7 +186,7 @@ public class SyncStage {
 
         public void customer(ErpCustomer c) {
             var restrictions = c.followUpRestrictions();
-            customers.row(creditor.value(), run.value(), ++seq, c.externalId(), c.name(), c.organisationNumber(),
+            customers.row(creditor.value(), run.value(), seq.incrementAndGet(), c.externalId(), c.name(), c.organisationNumber(),
                     c.email(), c.phone(), c.street(), c.zipCode(), c.city(), c.country(), c.person(), c.version(),
                     restrictions.contains(FollowUpRestriction.NO_REMINDERS),
                     restrictions.contains(FollowUpRestriction.NO_LATE_FEES),
@@ -183,7 +196,7 @@ public class SyncStage {
         }
 
         public void document(ErpDocument d) {
-            documents.row(creditor.value(), run.value(), ++seq, d.externalId(), d.kind().name(), d.number(),
+            documents.row(creditor.value(), run.value(), seq.incrementAndGet(), d.externalId(), d.kind().name(), d.number(),
                     d.customerExternalId(), d.issueDate(), d.dueDate(), d.totalInclVat().currency().getCurrencyCode(),
                     d.totalInclVat().amount(), d.totalExclVat().amount(), d.status().name(), d.version(), d.deleted());
         }
@@ -196,8 +209,9 @@ public class SyncStage {
         public int endListing() {
             customers.flush();
             documents.flush();
-            analyzeIfLarge("sync_stage_customer", customers.rowsSent());
-            analyzeIfLarge("sync_stage_document", documents.rowsSent());
+            analyzeIfLarge("sync_stage_customer (creditor_id, sync_run_id, seq, external_id)", customers.rowsSent());
+            analyzeIfLarge("sync_stage_document (creditor_id, sync_run_id, seq, external_id, deleted)",
+                    documents.rowsSent());
             return jdbc.update("""
                     delete from ledger.sync_stage_document s
                     using (select external_id, max(seq) as last from ledger.sync_stage_document
@@ -222,8 +236,14 @@ public class SyncStage {
                     left join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
                     where s.creditor_id = ? and s.sync_run_id = ? and (""" + newsCondition + ")",
                     creditor.value(), run.value());
-            analyzeIfLarge("sync_stage_news", news);
+            analyzeIfLarge("sync_stage_news (creditor_id, sync_run_id, seq, mirrored)", news);
             return news;
+        }
+
+        /** Documents the mirror holds for the creditor (open or not). */
+        public int mirroredDocuments() {
+            return jdbc.queryForObject("select count(*) from ledger.document where creditor_id = ?", Integer.class,
+                    creditor.value());
         }
 
         /** News documents the mirror does not hold yet (they need a balance, deleted ones excepted). */
@@ -237,7 +257,7 @@ public class SyncStage {
         }
 
         public void posting(ErpPosting p) {
-            postings.row(creditor.value(), run.value(), ++seq, p.externalId(), p.account(), p.documentExternalId(),
+            postings.row(creditor.value(), run.value(), seq.incrementAndGet(), p.externalId(), p.account(), p.documentExternalId(),
                     p.customerExternalId(), p.date(), p.amount().amount(), p.amount().currency().getCurrencyCode(),
                     p.description());
         }
@@ -249,10 +269,21 @@ public class SyncStage {
          */
         public int deriveBalances(LocalDate startDate) {
             postings.flush();
-            analyzeIfLarge("sync_stage_posting", postings.rowsSent());
+            analyzeIfLarge("sync_stage_posting (creditor_id, sync_run_id, seq, account, document_external_id)",
+                    postings.rowsSent());
             Object c = creditor.value();
             Object r = run.value();
             return jdbc.update(DERIVE, c, r, c, r, startDate, c, r, c, r, c, r);
+        }
+
+        /**
+         * Drops the postings staged so far: a read ahead that was not used may have stopped half-way, and the postings
+         * added since the cursor must not meet a part of them.
+         */
+        public void discardPostings() {
+            postings.clear();
+            jdbc.update("delete from ledger.sync_stage_posting where creditor_id = ? and sync_run_id = ?",
+                    creditor.value(), run.value());
         }
 
         /** Mirrored news documents that still need a balance (deleted ones excepted). */
@@ -309,7 +340,7 @@ public class SyncStage {
             BigDecimal stated = BigDecimal.ZERO;
             for (ErpPayment p : balance.payments()) {
                 stated = stated.add(p.amount().amount());
-                payments.row(creditor.value(), run.value(), ++seq, documentSeq, p.externalId(), p.date(),
+                payments.row(creditor.value(), run.value(), seq.incrementAndGet(), documentSeq, p.externalId(), p.date(),
                         p.amount().amount(), p.amount().currency().getCurrencyCode(), p.description());
             }
             balances.row(creditor.value(), run.value(), documentSeq, balance.open().amount(), balance.paid().amount(),
@@ -321,10 +352,15 @@ public class SyncStage {
             payments.flush();
             long derived = jdbc.queryForObject("select count(*) from ledger.sync_stage_balance where creditor_id = ? "
                     + "and sync_run_id = ?", Long.class, creditor.value(), run.value());
-            analyzeIfLarge("sync_stage_balance", derived);
-            analyzeIfLarge("sync_stage_payment", derived);
+            analyzeIfLarge("sync_stage_balance (creditor_id, sync_run_id, seq, open_amount)", derived);
+            analyzeIfLarge("sync_stage_payment (creditor_id, sync_run_id, seq, document_seq, external_id)", derived);
         }
 
+        /**
+         * {@code table} names the columns the run's statements filter and join on: the planner needs the row count
+         * (which any ANALYZE refreshes) and those columns' statistics, and sampling every column of a wide table
+         * cost several hundred milliseconds a table at 100,000 rows.
+         */
         private void analyzeIfLarge(String table, long rows) {
             if (rows >= ANALYZE_FROM) {
                 jdbc.execute("analyze ledger." + table);
@@ -339,8 +375,11 @@ public class SyncStage {
             return run;
         }
 
-        /** Deletes this run's rows, whether it succeeded or not. */
+        /** Deletes this run's rows, whether it succeeded or not (after any chunk still on its way). */
         public void discard() {
+            for (CopyBuffer buffer : List.of(customers, documents, balances, payments, postings)) {
+                buffer.abandon();
+            }
             for (String table : TABLES) {
                 jdbc.update("delete from ledger." + table + " where creditor_id = ? and sync_run_id = ?",
                         creditor.value(), run.value());

@@ -53,6 +53,17 @@ public class SyncPolicy {
                 && (postingsRead || sourceListsAddedPostings && hasCursor);
     }
 
+    /**
+     * Whether a full sweep should start reading the postings while it still lists the documents (see
+     * {@link PostingsAhead}): once the documents listed so far, less all the mirror holds, reach the threshold of
+     * {@link #derivesBalances}. That many cannot all be mirrored, so derivation is likely (not certain: some may be
+     * paid, deleted or listed twice, and then the read is dropped); a daily sweep of a large mirrored ledger, with few
+     * new documents, does not read ahead.
+     */
+    boolean readsPostingsAhead(boolean fullSweep, boolean sourceListsPostings, int listedSoFar, int mirrored) {
+        return derivesBalances(fullSweep, sourceListsPostings, Math.max(0, listedSoFar - mirrored));
+    }
+
     boolean fullSweep(boolean requested, Optional<SyncCursor> cursor, Instant now) {
         return requested || cursor.isEmpty() || !cursor.get().lastFullSweepAt().plus(fullSweepInterval).isAfter(now);
     }

@@ -56,6 +56,14 @@ final class SyncProgress {
         phaseStartedAt = now;
     }
 
+    /**
+     * A stretch that ran beside the others (on a thread of its own), for {@link #timings()}; it does not end the
+     * current one.
+     */
+    void alongside(String stretch, long nanos) {
+        nanosByPhase.merge(stretch, nanos, Long::sum);
+    }
+
     /** Where the run's wall time went, stretch by stretch ("customers 0.12 s, documents 3.40 s, …"), for the log. */
     String timings() {
         StringBuilder text = new StringBuilder();

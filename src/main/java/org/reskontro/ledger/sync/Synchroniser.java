@@ -110,36 +110,40 @@ public class Synchroniser {
         });
         progress.mark("customers");
         sourceNotes(staged, source);
-        progress.phase("documents");
-        source.documents(new DocumentQuery(creditor.startDate(), today, changedSince), document -> {
-            staged.document(document);
-            progress.documentsSeen++;
-            progress.tick();
-        });
-        progress.mark("documents");
-        sourceNotes(staged, source);
-        int dropped = staged.endListing();
-        if (dropped > 0) {
-            note(staged, String.format(Locale.ROOT, "%,d documents came more than once in the accounting system's "
-                    + "lists (they moved while read page by page); each counts once, as last listed", dropped));
-        }
-        progress.documentsToDetail = staged.markNews(DocumentNews.SQL);
-        progress.mark("news");
-        progress.phase("balances");
-        int newDocuments = staged.newDocumentsToFetch();
-        boolean postingsRead = policy.derivesBalances(fullSweep, source.listsReceivablePostings(), newDocuments);
-        if (postingsRead) {
-            source.receivablePostings(creditor.startDate().minus(POSTINGS_LOOKBACK), posting -> {
-                staged.posting(posting);
+        boolean postingsRead = false;
+        try (PostingsAhead postings = postingsAhead(staged, creditor, source, fullSweep)) {
+            progress.phase("documents");
+            source.documents(new DocumentQuery(creditor.startDate(), today, changedSince), document -> {
+                staged.document(document);
+                progress.documentsSeen++;
+                postings.listed(progress.documentsSeen);
                 progress.tick();
             });
-            progress.mark("postings");
-            int derived = staged.deriveBalances(creditor.startDate());
-            progress.mark("derived balances");
-            progress.documentsDetailed += derived;
-            note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d new documents were derived from "
-                    + "the accounting system's receivables postings; %,d were asked for one by one", derived,
-                    newDocuments, newDocuments - derived));
+            progress.mark("documents");
+            sourceNotes(staged, source);
+            int dropped = staged.endListing();
+            if (dropped > 0) {
+                note(staged, String.format(Locale.ROOT, "%,d documents came more than once in the accounting system's "
+                        + "lists (they moved while read page by page); each counts once, as last listed", dropped));
+            }
+            progress.documentsToDetail = staged.markNews(DocumentNews.SQL);
+            progress.mark("news");
+            progress.phase("balances");
+            int newDocuments = staged.newDocumentsToFetch();
+            if (policy.derivesBalances(fullSweep, source.listsReceivablePostings(), newDocuments)) {
+                postingsRead = true;
+                long readAhead = postings.read();
+                progress.mark("postings");
+                if (readAhead > 0) {
+                    progress.alongside("postings read ahead", readAhead);
+                }
+                int derived = staged.deriveBalances(creditor.startDate());
+                progress.mark("derived balances");
+                progress.documentsDetailed += derived;
+                note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d new documents were derived "
+                        + "from the accounting system's receivables postings; %,d were asked for one by one", derived,
+                        newDocuments, newDocuments - derived));
+            }
         }
         deriveChangedBalances(staged, source, cursor, postingsRead, progress);
         staged.eachToFetch(FETCH_PAGE, page -> page.forEach(toFetch -> {
@@ -163,6 +167,7 @@ public class Synchroniser {
             return;
         }
         if (!postingsRead) {
+            staged.discardPostings();
             source.receivablePostingsAddedSince(cursor, posting -> {
                 staged.posting(posting);
                 progress.tick();
@@ -175,6 +180,22 @@ public class Synchroniser {
         note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d changed documents were learned from "
                 + "the receivables postings %s; %,d were asked for one by one", derived, changed,
                 postingsRead ? "read on this run" : "added since the last sync", changed - derived));
+    }
+
+    /**
+     * The receivables postings of this run, read ahead while the documents are listed when a full sweep is likely
+     * to derive balances from them (ADR 12); the source's session is then used from two threads at once.
+     */
+    private PostingsAhead postingsAhead(SyncStage.Run staged, Creditor creditor, LedgerSource source,
+            boolean fullSweep) {
+        LocalDate from = creditor.startDate().minus(POSTINGS_LOOKBACK);
+        boolean listsPostings = source.listsReceivablePostings();
+        if (!policy.readsPostingsAhead(fullSweep, listsPostings, Integer.MAX_VALUE, 0)) {
+            return new PostingsAhead(source, from, staged, null);
+        }
+        int mirrored = staged.mirroredDocuments();
+        return new PostingsAhead(source, from, staged,
+                listed -> policy.readsPostingsAhead(fullSweep, listsPostings, listed, mirrored));
     }
 
     /** What the connector noticed while it read (a list that changed page by page), into the run's history. */
