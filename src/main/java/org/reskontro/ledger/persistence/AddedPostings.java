@@ -23,22 +23,22 @@ final class AddedPostings {
      * voucher is identified and in its currency, and what is then open fits the status it is listed with (nothing
      * open: settled; something open, at most its total: open or overdue). A posting on the documents' accounts that
      * belongs to no document the mirror or the listing holds could be a payment booked on a voucher of its own: its
-     * debtor's documents are not derived (all of them when it names no debtor). Parameters: creditor and run twice,
-     * the creditor, then creditor and run twice.
+     * debtor's documents are not derived (all of them when it names no debtor). The conditions on a document sit in
+     * {@code derived}, after the joins: filtered early, the planner took the listing for one row and ran the payment
+     * sums once per document. Parameters: creditor and run twice, the creditor, then creditor and run twice.
      */
     private static final String DERIVE = """
             with postings as (
                 select * from ledger.sync_stage_posting where creditor_id = ? and sync_run_id = ?),
             listed as (
                 select n.seq, n.document_id, s.external_id, s.customer_external_id, s.currency, s.total_incl_vat,
-                       s.erp_status, d.booking_entry_id, case when s.kind = 'CREDIT_NOTE' then -1 else 1 end as sign
+                       s.erp_status, d.booking_entry_id, d.currency as mirrored_currency,
+                       d.total_incl_vat as mirrored_total, case when s.kind = 'CREDIT_NOTE' then -1 else 1 end as sign
                 from ledger.sync_stage_news n
                 join ledger.sync_stage_document s
                   on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
                 join ledger.document d on d.creditor_id = n.creditor_id and d.id = n.document_id
                 where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored and not s.deleted
-                  and d.booking_entry_id is not null and d.currency = s.currency
-                  and d.total_incl_vat = s.total_incl_vat
                   and not exists (select 1 from ledger.sync_stage_balance b where b.creditor_id = n.creditor_id
                                   and b.sync_run_id = n.sync_run_id and b.seq = n.seq)),
             placed as (
@@ -55,7 +55,7 @@ final class AddedPostings {
                 where p.account in (select account from document_accounts)
                   and not exists (select 1 from placed x where x.seq = p.seq)),
             live as (
-                select l.seq, p.external_id, p.amount, p.currency
+                select l.seq, p.external_id, p.amount, p.currency, l.currency as document_currency
                 from listed l
                 join ledger.payment p on p.creditor_id = ? and p.document_id = l.document_id
                 where p.reverses is null
@@ -63,27 +63,29 @@ final class AddedPostings {
                                   and r.document_id = p.document_id and r.reverses = p.id)),
             added as (
                 select l.seq as document_seq, p.seq, p.external_id, p.posting_date, -l.sign * p.amount as amount,
-                       p.currency, p.description
+                       p.currency, p.description, l.currency as document_currency
                 from listed l
                 join postings p on p.document_external_id = l.external_id
                 where p.external_id is distinct from l.booking_entry_id
                   and not exists (select 1 from ledger.payment m where m.creditor_id = p.creditor_id
                                   and m.external_id = 'entry:' || p.external_id)),
             live_by_document as (
-                select v.seq, sum(v.amount) as amount,
-                       bool_and(v.external_id like 'entry:%' and v.currency = l.currency) as from_postings
-                from live v join listed l on l.seq = v.seq group by v.seq),
+                select seq, sum(amount) as amount,
+                       bool_and(external_id like 'entry:%' and currency = document_currency) as from_postings
+                from live group by seq),
             added_by_document as (
-                select a.document_seq as seq, sum(a.amount) as amount,
-                       bool_and(a.external_id is not null and a.currency = l.currency) as usable
-                from added a join listed l on l.seq = a.document_seq group by a.document_seq),
+                select document_seq as seq, sum(amount) as amount,
+                       bool_and(external_id is not null and currency = document_currency) as usable
+                from added group by document_seq),
             derived as (
                 select l.seq, l.booking_entry_id, l.total_incl_vat, l.erp_status,
                        l.total_incl_vat - coalesce(v.amount, 0) - coalesce(a.amount, 0) as open_amount
                 from listed l
                 left join live_by_document v on v.seq = l.seq
                 left join added_by_document a on a.seq = l.seq
-                where coalesce(v.from_postings, true) and coalesce(a.usable, true)
+                where l.booking_entry_id is not null and l.mirrored_currency = l.currency
+                  and l.mirrored_total = l.total_incl_vat
+                  and coalesce(v.from_postings, true) and coalesce(a.usable, true)
                   and not exists (select 1 from tainting t where t.customer_external_id is null)
                   and not exists (select 1 from tainting t where t.customer_external_id = l.customer_external_id)),
             fitting as (
