@@ -286,6 +286,16 @@ public class SyncStage {
                     creditor.value(), run.value());
         }
 
+        /**
+         * Makes news of mirrored documents whose staged postings the mirror does not know, though the listing did not
+         * call them changed ({@link UnlistedChanges}); returns how many.
+         */
+        public int markUnlistedChanges() {
+            postings.flush();
+            analyzeIfLarge("sync_stage_posting", postings.rowsSent());
+            return UnlistedChanges.mark(jdbc, creditor, run, seq);
+        }
+
         /** Mirrored news documents that still need a balance (deleted ones excepted). */
         public int mirroredToFetch() {
             return jdbc.queryForObject("""

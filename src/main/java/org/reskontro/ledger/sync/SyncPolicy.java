@@ -19,16 +19,16 @@ public class SyncPolicy {
     private final Duration fullSweepInterval;
     private final Duration overlap;
     private final int derivedBalancesFrom;
-    private final int addedPostingsFrom;
+    private final boolean addedPostings;
 
     SyncPolicy(@Value("${reskontro.sync.full-sweep-interval:24h}") Duration fullSweepInterval,
             @Value("${reskontro.sync.cursor-overlap:5m}") Duration overlap,
             @Value("${reskontro.sync.derived-balances-from:1000}") int derivedBalancesFrom,
-            @Value("${reskontro.sync.added-postings-from:10}") int addedPostingsFrom) {
+            @Value("${reskontro.sync.added-postings:true}") boolean addedPostings) {
         this.fullSweepInterval = fullSweepInterval;
         this.overlap = overlap;
         this.derivedBalancesFrom = derivedBalancesFrom;
-        this.addedPostingsFrom = addedPostingsFrom;
+        this.addedPostings = addedPostings;
     }
 
     /**
@@ -42,15 +42,18 @@ public class SyncPolicy {
     }
 
     /**
-     * Whether a sync learns the balances of changed, mirrored documents from the receivables postings: those it read
-     * anyway on this run, or those added since the cursor when the source can list them (one or two requests
-     * whatever the number of changes), once at least {@code reskontro.sync.added-postings-from} (default 10) such
-     * documents need one; 0 turns it off.
+     * Whether a sync learns the balances of changed, mirrored documents from the receivables postings: those a full
+     * sweep read anyway, when some changed; on any other sync with a cursor, those added since, when the source can list
+     * them (two requests whatever the number of changes). A delta reads them even when its listing shows no change,
+     * for they also show changes the listing cannot (see {@code UnlistedChanges}). {@code reskontro.sync.added-postings}
+     * (default true) turns it off.
      */
     boolean derivesChangedBalances(boolean postingsRead, boolean sourceListsAddedPostings, boolean hasCursor,
             int changedDocuments) {
-        return addedPostingsFrom > 0 && changedDocuments >= addedPostingsFrom
-                && (postingsRead || sourceListsAddedPostings && hasCursor);
+        if (!addedPostings) {
+            return false;
+        }
+        return postingsRead ? changedDocuments > 0 : sourceListsAddedPostings && hasCursor;
     }
 
     /**

@@ -173,13 +173,23 @@ public class Synchroniser {
                 progress.tick();
             });
             progress.mark("added postings");
+            int unlisted = staged.markUnlistedChanges();
+            if (unlisted > 0) {
+                changed += unlisted;
+                progress.documentsToDetail += unlisted;
+                note(staged, String.format(Locale.ROOT, "%,d documents had postings added since the last sync that "
+                        + "their listing did not show (changed in the second they were last read): revised too",
+                        unlisted));
+            }
         }
         int derived = staged.deriveChangedBalances();
         progress.documentsDetailed += derived;
         progress.mark("changed balances");
-        note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d changed documents were learned from "
-                + "the receivables postings %s; %,d were asked for one by one", derived, changed,
-                postingsRead ? "read on this run" : "added since the last sync", changed - derived));
+        if (changed > 0) {
+            note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d changed documents were learned "
+                    + "from the receivables postings %s; %,d were asked for one by one", derived, changed,
+                    postingsRead ? "read on this run" : "added since the last sync", changed - derived));
+        }
     }
 
     /**
