@@ -62,7 +62,7 @@ class AddedPostingsIntegrationTests {
     @BeforeEach
     void aLargeCreditorWhoseFirstSyncDerivedItsBalances() {
         SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Mange Ændringer ApS",
-                150, 4_500, 100);
+                200, 7_000, 100);
         organisation = connected.organisation();
         creditor = connected.creditor();
         SyncRun full = sync();
