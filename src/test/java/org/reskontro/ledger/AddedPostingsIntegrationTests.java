@@ -17,11 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
+import org.reskontro.simulator.dinero.DineroContact;
 import org.reskontro.simulator.dinero.DineroDocument;
 import org.reskontro.simulator.dinero.DineroDocumentKind;
 import org.reskontro.simulator.dinero.DineroExchange;
 import org.reskontro.simulator.dinero.DineroOrganisation;
 import org.reskontro.simulator.dinero.DineroSimulator;
+import org.reskontro.simulator.dinero.NewInvoice;
 import org.reskontro.simulator.dinero.NewPayment;
 import org.reskontro.testing.IntegrationTest;
 import org.reskontro.testing.MirrorInvariants;
@@ -129,6 +131,31 @@ class AddedPostingsIntegrationTests {
         assertThat(delta.notes()).contains("14 of 15 changed documents were learned from the receivables postings "
                 + "added since the last sync; 1 were asked for one by one");
         assertThat(balanceRequests.get()).isEqualTo(1);
+        assertMirrorEqualsDinero(delta);
+    }
+
+    @Test
+    void newInvoicesOfADeltaAreDerivedFromTheirPostingsToo() {
+        List<DineroContact> debtors = simulator.contacts(organisation.id()).stream()
+                .filter(c -> c.debitor() && !c.deleted()).toList();
+        clock.advance(Duration.ofHours(1));
+        for (int i = 0; i < 20; i++) {
+            UUID guid = simulator.addInvoice(organisation.id(), NewInvoice.of(debtors.get(i).guid(), simulator.today(),
+                    BigDecimal.valueOf(1_000 + 37 * i)));
+            simulator.book(organisation.id(), guid);
+            if (i % 4 == 0) {
+                simulator.registerPayment(organisation.id(), guid,
+                        new NewPayment(simulator.today(), BigDecimal.valueOf(100), "Bank"));
+            }
+        }
+        clock.advance(Duration.ofMinutes(10));
+        balanceRequests.set(0);
+
+        SyncRun delta = sync();
+
+        assertThat(delta.notes()).contains("20 of 20 new documents were derived from the receivables postings added "
+                + "since the last sync; 0 were asked for one by one");
+        assertThat(balanceRequests.get()).isZero();
         assertMirrorEqualsDinero(delta);
     }
 

@@ -145,7 +145,7 @@ public class Synchroniser {
                         newDocuments, newDocuments - derived));
             }
         }
-        deriveChangedBalances(staged, source, cursor, postingsRead, progress);
+        deriveChangedBalances(staged, source, cursor, postingsRead, creditor.startDate(), progress);
         staged.eachToFetch(FETCH_PAGE, page -> page.forEach(toFetch -> {
             staged.balance(toFetch.seq(), source.balance(toFetch.document()));
             progress.documentsDetailed++;
@@ -161,7 +161,7 @@ public class Synchroniser {
      * to the books since the cursor (ADR 12). What cannot be derived that way is asked for one by one after.
      */
     private void deriveChangedBalances(SyncStage.Run staged, LedgerSource source, Instant cursor, boolean postingsRead,
-            SyncProgress progress) {
+            LocalDate startDate, SyncProgress progress) {
         int changed = staged.mirroredToFetch();
         if (!policy.derivesChangedBalances(postingsRead, source.listsAddedPostings(), cursor != null, changed)) {
             return;
@@ -181,6 +181,7 @@ public class Synchroniser {
                         + "their listing did not show (changed in the second they were last read): revised too",
                         unlisted));
             }
+            deriveNewBalances(staged, startDate, progress);
         }
         int derived = staged.deriveChangedBalances();
         progress.documentsDetailed += derived;
@@ -190,6 +191,23 @@ public class Synchroniser {
                     + "from the receivables postings %s; %,d were asked for one by one", derived, changed,
                     postingsRead ? "read on this run" : "added since the last sync", changed - derived));
         }
+    }
+
+    /**
+     * New documents of a delta learn their balance from the added postings too: one booked since the cursor has all
+     * its postings among them (one booked before has not its booking there, and is asked for, as the derivation
+     * requires a posting that books the total).
+     */
+    private void deriveNewBalances(SyncStage.Run staged, LocalDate startDate, SyncProgress progress) {
+        int newDocuments = staged.newDocumentsToFetch();
+        if (newDocuments == 0) {
+            return;
+        }
+        int derived = staged.deriveBalances(startDate);
+        progress.documentsDetailed += derived;
+        note(staged, String.format(Locale.ROOT, "The open amounts of %,d of %,d new documents were derived from the "
+                + "receivables postings added since the last sync; %,d were asked for one by one", derived,
+                newDocuments, newDocuments - derived));
     }
 
     /**
