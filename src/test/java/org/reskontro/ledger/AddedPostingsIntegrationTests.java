@@ -160,6 +160,18 @@ class AddedPostingsIntegrationTests {
     }
 
     @Test
+    void aPaymentInTheVerySecondOfTheSyncIsAmongTheAddedPostings() {
+        DineroDocument invoice = openInvoicesWithDerivedBalances().getFirst();
+        clock.advance(Duration.ofHours(1)); // a whole second: the sync reads at the instant of the payment
+        pay(invoice, BigDecimal.TEN);
+
+        SyncRun delta = sync();
+
+        assertThat(delta.notes()).contains("1 of 1 changed documents were learned");
+        assertMirrorEqualsDinero(delta);
+    }
+
+    @Test
     void aPartPaymentInTheSecondOfTheLastReadIsFoundByItsPosting() {
         DineroDocument invoice = openInvoicesWithDerivedBalances().getFirst();
         clock.advance(Duration.ofHours(1));

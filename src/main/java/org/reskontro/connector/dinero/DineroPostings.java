@@ -77,13 +77,14 @@ final class DineroPostings {
     /**
      * Every receivables posting added from {@code since} to {@code now}, in consecutive ranges of at most 31 days.
      * changesFrom has whole seconds, so {@code since} is rounded down (the range stays inclusive) and the last
-     * changesTo up (nothing added before {@code now} is left out): a later read from a cursor within that second may
-     * repeat a posting, which keeps its EntryGuid, but none is lost.
+     * changesTo is the end of the current second, which it excludes: nothing added up to {@code now} is left out, even
+     * in the very second a listing just showed (a payment at a whole-second {@code now} was, while the end was
+     * {@code now} itself, found by the randomized ledger simulation). A later read from a cursor within that second
+     * may repeat a posting, which keeps its EntryGuid, but none is lost.
      */
     void addedSince(Instant since, Instant now, Consumer<ErpPosting> sink) {
         Instant from = since.truncatedTo(ChronoUnit.SECONDS);
-        Instant wholeNow = now.truncatedTo(ChronoUnit.SECONDS);
-        Instant end = wholeNow.equals(now) ? now : wholeNow.plusSeconds(1);
+        Instant end = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         if (!from.isBefore(end)) {
             return;
         }
