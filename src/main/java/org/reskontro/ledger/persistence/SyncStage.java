@@ -164,6 +164,8 @@ public class SyncStage {
         private final CopyBuffer payments;
         private final CopyBuffer postings;
         private final AtomicLong seq = new AtomicLong();
+        /** How many staged postings the last ANALYZE of them saw (-1: none since they were last dropped). */
+        private long postingsAnalyzed = -1;
 
         private Run(CreditorId creditor, SyncRunId run) {
             this.creditor = creditor;
@@ -268,12 +270,24 @@ public class SyncStage {
          * fetched one by one.
          */
         public int deriveBalances(LocalDate startDate) {
-            postings.flush();
-            analyzeIfLarge("sync_stage_posting (creditor_id, sync_run_id, seq, account, document_external_id)",
-                    postings.rowsSent());
+            endPostings();
             Object c = creditor.value();
             Object r = run.value();
             return jdbc.update(DERIVE, c, r, c, r, startDate, c, r, c, r, c, r);
+        }
+
+        /**
+         * Sends the postings still buffered and refreshes their statistics, once for the postings a run staged: a delta
+         * runs three statements over the same postings, and each would otherwise analyze them again.
+         */
+        private void endPostings() {
+            postings.flush();
+            long sent = postings.rowsSent();
+            if (sent != postingsAnalyzed) {
+                analyzeIfLarge("sync_stage_posting (creditor_id, sync_run_id, seq, external_id, account, "
+                        + "document_external_id)", sent);
+                postingsAnalyzed = sent;
+            }
         }
 
         /**
@@ -282,6 +296,7 @@ public class SyncStage {
          */
         public void discardPostings() {
             postings.clear();
+            postingsAnalyzed = -1;
             jdbc.update("delete from ledger.sync_stage_posting where creditor_id = ? and sync_run_id = ?",
                     creditor.value(), run.value());
         }
@@ -291,8 +306,7 @@ public class SyncStage {
          * call them changed ({@link UnlistedChanges}); returns how many.
          */
         public int markUnlistedChanges() {
-            postings.flush();
-            analyzeIfLarge("sync_stage_posting", postings.rowsSent());
+            endPostings();
             return UnlistedChanges.mark(jdbc, creditor, run, seq);
         }
 
@@ -313,8 +327,7 @@ public class SyncStage {
          * of them ({@link AddedPostings}); returns how many it staged. The others are still to be fetched one by one.
          */
         public int deriveChangedBalances() {
-            postings.flush();
-            analyzeIfLarge("sync_stage_posting", postings.rowsSent());
+            endPostings();
             return AddedPostings.derive(jdbc, creditor, run);
         }
 

@@ -16,6 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class UnlistedChanges {
 
+    /** A staged posting {@code p} the mirror does not know on its mirrored document {@code d}. */
+    private static final String UNKNOWN = """
+            p.external_id is distinct from d.booking_entry_id
+            and not exists (select 1 from ledger.payment m where m.creditor_id = p.creditor_id
+                            and m.external_id = 'entry:' || p.external_id)""";
+
     /** Marks listed, mirrored documents that are not news yet but have unknown postings. Creditor and run twice. */
     private static final String LISTED = """
             insert into ledger.sync_stage_news (creditor_id, sync_run_id, seq, document_id, revision, mirrored)
@@ -28,9 +34,7 @@ final class UnlistedChanges {
                               and n.sync_run_id = s.sync_run_id and n.seq = s.seq)
               and exists (select 1 from ledger.sync_stage_posting p
                           where p.creditor_id = ? and p.sync_run_id = ? and p.document_external_id = s.external_id
-                            and p.external_id is distinct from d.booking_entry_id
-                            and not exists (select 1 from ledger.payment m where m.creditor_id = p.creditor_id
-                                            and m.external_id = 'entry:' || p.external_id))""";
+                            and\s""" + UNKNOWN + ")";
 
     /**
      * Stages unlisted, mirrored documents with unknown postings as the mirror holds them, numbered after {@code ?}
@@ -44,9 +48,7 @@ final class UnlistedChanges {
                 join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
                 where p.creditor_id = ? and p.sync_run_id = ? and d.booking_entry_id is not null
                   and o.erp_status <> 'DELETED'
-                  and p.external_id is distinct from d.booking_entry_id
-                  and not exists (select 1 from ledger.payment m where m.creditor_id = p.creditor_id
-                                  and m.external_id = 'entry:' || p.external_id)
+                  and\s""" + UNKNOWN + """
                   and not exists (select 1 from ledger.sync_stage_document s where s.creditor_id = p.creditor_id
                                   and s.sync_run_id = p.sync_run_id and s.external_id = d.external_id)),
             numbered as (
