@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
+import org.reskontro.ledger.persistence.StagingSchema;
 import org.reskontro.simulator.dinero.DineroDocument;
 import org.reskontro.simulator.dinero.DineroDocumentKind;
 import org.reskontro.simulator.dinero.DineroOrganisation;
@@ -104,11 +105,14 @@ class SyncCrashIntegrationTests {
                 update ledger.sync_run set status = 'RUNNING', phase = 'documents', started_at = ?, mode = 'DELTA'
                 where creditor_id = ? and id = ?""")
                 .params(java.sql.Timestamp.from(clock.instant()), creditor.id().value(), run.value()).update();
-        jdbc.sql("""
+        String staging = StagingSchema.name(run);
+        jdbc.sql("create schema " + staging + "; create unlogged table " + staging
+                + ".sync_stage_document (like ledger.sync_stage_document including defaults)").update();
+        jdbc.sql(StagingSchema.sql(run, """
                 insert into ledger.sync_stage_document (creditor_id, sync_run_id, seq, external_id, kind, number,
                     customer_external_id, issue_date, due_date, currency, total_incl_vat, total_excl_vat, erp_status,
                     erp_version, deleted)
-                values (?, ?, 1, ?, 'INVOICE', 1, 'stale', ?, ?, 'DKK', 1, 1, 'OPEN', 'stale', false)""")
+                values (?, ?, 1, ?, 'INVOICE', 1, 'stale', ?, ?, 'DKK', 1, 1, 'OPEN', 'stale', false)"""))
                 .params(creditor.id().value(), run.value(), paid.guid().toString(), startDate, startDate).update();
         assertThat(ledger.queueSync(creditor.id(), "after the crash")).as("still the active run").isEqualTo(run);
 
@@ -122,9 +126,8 @@ class SyncCrashIntegrationTests {
                 .contains("started again at " + clock.instant());
         assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id())).isEqualTo(SimulatedDinero.expectedOpen(simulator, organisation.id(), startDate));
         assertThat(ledger.reconciliation(creditor.id(), run).orElseThrow().clean()).isTrue();
-        assertThat(jdbc.sql("select count(*) from ledger.sync_stage_document where creditor_id = ?")
-                .param(creditor.id().value()).query(Long.class).single()).as("the dead attempt's staging is gone")
-                .isZero();
+        assertThat(jdbc.sql("select count(*) from pg_namespace where nspname = ?").param(staging).query(Long.class)
+                .single()).as("the dead attempt's staging is gone, and so is the finished run's").isZero();
     }
 
     private SyncRun sync() {

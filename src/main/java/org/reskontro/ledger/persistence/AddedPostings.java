@@ -111,6 +111,6 @@ final class AddedPostings {
     static int derive(JdbcTemplate jdbc, CreditorId creditor, SyncRunId run) {
         Object c = creditor.value();
         Object r = run.value();
-        return jdbc.update(DERIVE, c, r, c, r, c, c, r, c, r);
+        return jdbc.update(StagingSchema.sql(run, DERIVE), c, r, c, r, c, c, r, c, r);
     }
 }

@@ -54,32 +54,32 @@ public class MirrorWriter {
         Object c = creditor.value();
         Object r = run.value();
         long start = System.nanoTime();
-        int customers = upsertCustomers(c, r, now);
+        int customers = upsertCustomers(c, run, now);
         long customersDone = System.nanoTime();
-        int documents = jdbc.update("""
+        int documents = jdbc.update(StagingSchema.sql(run, """
                 insert into ledger.document (creditor_id, id, kind, external_id, number, customer_external_id, issue_date,
                     due_date, currency, total_incl_vat, total_excl_vat, transferred_at, transferred_in_run,
                     booking_entry_id)
                 select n.creditor_id, n.document_id, s.kind, s.external_id, s.number, s.customer_external_id, s.issue_date,
                        s.due_date, s.currency, s.total_incl_vat, s.total_excl_vat, ?, n.sync_run_id, b.booking_entry_id
-                """ + NEWS + " and not n.mirrored and b.open_amount <> 0", now, c, r);
+                """ + NEWS + " and not n.mirrored and b.open_amount <> 0"), now, c, r);
         long documentsDone = System.nanoTime();
-        int revisions = jdbc.update("""
+        int revisions = jdbc.update(StagingSchema.sql(run, """
                 insert into ledger.document_revision (creditor_id, document_id, revision, observed_at, sync_run_id,
                     erp_status, erp_version, total_incl_vat, due_date, open_amount, paid_amount, deleted)
                 select n.creditor_id, n.document_id, n.revision + 1, ?, n.sync_run_id, s.erp_status, s.erp_version,
                        s.total_incl_vat, s.due_date, """ + SIGNED_OPEN + """
                        , coalesce(b.paid_amount, 0), s.deleted or b.seq is null
-                """ + NEWS + " and " + REVISED, now, c, r);
+                """ + NEWS + " and " + REVISED), now, c, r);
         long revisionsDone = System.nanoTime();
-        jdbc.update("""
+        jdbc.update(StagingSchema.sql(run, """
                 insert into ledger.open_item (creditor_id, document_id, kind, number, customer_external_id, issue_date,
                     due_date, currency, total_incl_vat, open_amount, erp_status, erp_version, revision)
                 select n.creditor_id, n.document_id, s.kind, s.number, s.customer_external_id, s.issue_date, s.due_date,
                        s.currency, s.total_incl_vat, """ + SIGNED_OPEN + """
                        , s.erp_status, s.erp_version, 1
-                """ + NEWS + " and not n.mirrored and b.open_amount <> 0", c, r);
-        jdbc.update("""
+                """ + NEWS + " and not n.mirrored and b.open_amount <> 0"), c, r);
+        jdbc.update(StagingSchema.sql(run, """
                 update ledger.open_item o set due_date = x.due_date, total_incl_vat = x.total_incl_vat,
                     open_amount = x.open_amount, erp_status = x.erp_status, erp_version = x.erp_version,
                     revision = x.revision
@@ -88,9 +88,9 @@ public class MirrorWriter {
                              s.erp_version, n.revision + 1 as revision
                       """ + NEWS + """
                        and n.mirrored) x
-                where o.creditor_id = ? and o.document_id = x.document_id""", c, r, c);
+                where o.creditor_id = ? and o.document_id = x.document_id"""), c, r, c);
         long openItemsDone = System.nanoTime();
-        int payments = writePayments(c, r, now);
+        int payments = writePayments(c, run, now);
         refreshStatistics(c, documents, payments);
         long paymentsDone = System.nanoTime();
         log.debug("Applied run {}: customers {} ms, documents {} ms, revisions {} ms, open items {} ms, payments {} ms",
@@ -134,8 +134,8 @@ public class MirrorWriter {
      * Customers new to the mirror or changed in any mirrored field (not only in version: PowerOffice Go does not
      * move a customer's version for every change, see ADR 14); the last listing of one listed twice wins.
      */
-    private int upsertCustomers(Object creditor, Object run, Timestamp now) {
-        return jdbc.update("""
+    private int upsertCustomers(Object creditor, SyncRunId run, Timestamp now) {
+        return jdbc.update(StagingSchema.sql(run, """
                 insert into ledger.customer (creditor_id, id, external_id, name, organisation_number, email, phone, street,
                     zip_code, city, country, is_person, erp_version, first_seen_at, updated_at, erp_no_reminders,
                     erp_no_late_fees, erp_no_interest, erp_no_debt_collection, erp_no_automatic_notifications)
@@ -164,8 +164,8 @@ public class MirrorWriter {
                        excluded.phone, excluded.street, excluded.zip_code, excluded.city, excluded.country,
                        excluded.is_person, excluded.erp_no_reminders, excluded.erp_no_late_fees,
                        excluded.erp_no_interest, excluded.erp_no_debt_collection,
-                       excluded.erp_no_automatic_notifications)""",
-                now, now, creditor, run);
+                       excluded.erp_no_automatic_notifications)"""),
+                now, now, creditor, run.value());
     }
 
     /**
@@ -177,8 +177,9 @@ public class MirrorWriter {
      * document's mirrored ones stand. An external id the mirror knows already (live or reversed) is never written
      * twice. One statement, so both sides see the mirror as it was.
      */
-    private int writePayments(Object creditor, Object run, Timestamp now) {
-        return jdbc.update("""
+    private int writePayments(Object creditor, SyncRunId run, Timestamp now) {
+        Object r = run.value();
+        return jdbc.update(StagingSchema.sql(run, """
                 with stated as (
                     select distinct on (p.external_id) n.document_id, p.external_id, p.payment_date, p.amount,
                            p.currency, p.description
@@ -237,7 +238,7 @@ public class MirrorWriter {
                 insert into ledger.allocation (creditor_id, payment_id, document_id, amount)
                 select creditor_id, id, document_id, amount from inserted
                 union all
-                select creditor_id, id, document_id, amount from reversed""",
-                creditor, run, creditor, run, creditor, now, run, creditor, now, run);
+                select creditor_id, id, document_id, amount from reversed"""),
+                creditor, r, creditor, r, creditor, now, r, creditor, now, r);
     }
 }

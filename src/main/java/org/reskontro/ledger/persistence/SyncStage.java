@@ -35,9 +35,6 @@ public class SyncStage {
     public record ToFetch(long seq, ErpDocument document) {
     }
 
-    private static final String[] TABLES = {"sync_stage_customer", "sync_stage_document", "sync_stage_news",
-        "sync_stage_balance", "sync_stage_payment", "sync_stage_posting"};
-
     /**
      * Derives the balances of new news documents from the staged receivable postings, where they can be trusted
      * (ADR 12). Only the accounts the listed documents book on count. A posting there that belongs to no listed
@@ -135,18 +132,12 @@ public class SyncStage {
     }
 
     /**
-     * Starts staging for a run. Only one run per creditor is active at a time, so whatever this creditor still has
-     * staged is left over from a run whose node died: it goes first.
+     * Starts staging for a run, in tables of its own ({@link StagingSchema}). Only one run per creditor is active at a
+     * time, so whatever this creditor still has staged is left over from a run whose node died: it goes first.
      */
     public Run open(CreditorId creditor, SyncRunId run) {
-        discardAll(creditor);
+        StagingSchema.create(jdbc, creditor, run);
         return new Run(creditor, run);
-    }
-
-    private void discardAll(CreditorId creditor) {
-        for (String table : TABLES) {
-            jdbc.update("delete from ledger." + table + " where creditor_id = ?", creditor.value());
-        }
     }
 
     /**
@@ -166,22 +157,25 @@ public class SyncStage {
         private final AtomicLong seq = new AtomicLong();
         /** How many staged postings the last ANALYZE of them saw (-1: none since they were last dropped). */
         private long postingsAnalyzed = -1;
+        /** News marked so far (listed, and unlisted changes). */
+        private long newsMarked;
+        private boolean indexedForFetching;
 
         private Run(CreditorId creditor, SyncRunId run) {
             this.creditor = creditor;
             this.run = run;
-            customers = new CopyBuffer(dataSource, "ledger.sync_stage_customer", "creditor_id, sync_run_id, seq, "
+            customers = new CopyBuffer(dataSource, sql("ledger.sync_stage_customer"), "creditor_id, sync_run_id, seq, "
                     + "external_id, name, organisation_number, email, phone, street, zip_code, city, country, is_person, "
                     + "erp_version, erp_no_reminders, erp_no_late_fees, erp_no_interest, erp_no_debt_collection, "
                     + "erp_no_automatic_notifications");
-            documents = new CopyBuffer(dataSource, "ledger.sync_stage_document", "creditor_id, sync_run_id, seq, "
+            documents = new CopyBuffer(dataSource, sql("ledger.sync_stage_document"), "creditor_id, sync_run_id, seq, "
                     + "external_id, kind, number, customer_external_id, issue_date, due_date, currency, total_incl_vat, "
                     + "total_excl_vat, erp_status, erp_version, deleted");
-            balances = new CopyBuffer(dataSource, "ledger.sync_stage_balance", "creditor_id, sync_run_id, seq, "
+            balances = new CopyBuffer(dataSource, sql("ledger.sync_stage_balance"), "creditor_id, sync_run_id, seq, "
                     + "open_amount, paid_amount, payments_total");
-            payments = new CopyBuffer(dataSource, "ledger.sync_stage_payment", "creditor_id, sync_run_id, seq, "
+            payments = new CopyBuffer(dataSource, sql("ledger.sync_stage_payment"), "creditor_id, sync_run_id, seq, "
                     + "document_seq, external_id, payment_date, amount, currency, description");
-            postings = new CopyBuffer(dataSource, "ledger.sync_stage_posting", "creditor_id, sync_run_id, seq, "
+            postings = new CopyBuffer(dataSource, sql("ledger.sync_stage_posting"), "creditor_id, sync_run_id, seq, "
                     + "external_id, account, document_external_id, customer_external_id, posting_date, amount, currency, "
                     + "description");
         }
@@ -214,13 +208,13 @@ public class SyncStage {
             analyzeIfLarge("sync_stage_customer (creditor_id, sync_run_id, seq, external_id)", customers.rowsSent());
             analyzeIfLarge("sync_stage_document (creditor_id, sync_run_id, seq, external_id, deleted)",
                     documents.rowsSent());
-            return jdbc.update("""
+            return jdbc.update(sql("""
                     delete from ledger.sync_stage_document s
                     using (select external_id, max(seq) as last from ledger.sync_stage_document
                            where creditor_id = ? and sync_run_id = ?
                            group by external_id having count(*) > 1) twice
                     where s.creditor_id = ? and s.sync_run_id = ? and s.external_id = twice.external_id
-                      and s.seq < twice.last""", creditor.value(), run.value(), creditor.value(), run.value());
+                      and s.seq < twice.last"""), creditor.value(), run.value(), creditor.value(), run.value());
         }
 
         /**
@@ -229,16 +223,17 @@ public class SyncStage {
          * open item). Returns how many.
          */
         public int markNews(String newsCondition) {
-            int news = jdbc.update("""
+            int news = jdbc.update(sql("""
                     insert into ledger.sync_stage_news (creditor_id, sync_run_id, seq, document_id, revision, mirrored)
                     select s.creditor_id, s.sync_run_id, s.seq, coalesce(d.id, gen_random_uuid()),
                            coalesce(o.revision, 0), d.id is not null
                     from ledger.sync_stage_document s
                     left join ledger.document d on d.creditor_id = s.creditor_id and d.external_id = s.external_id
                     left join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
-                    where s.creditor_id = ? and s.sync_run_id = ? and (""" + newsCondition + ")",
+                    where s.creditor_id = ? and s.sync_run_id = ? and (""" + newsCondition + ")"),
                     creditor.value(), run.value());
             analyzeIfLarge("sync_stage_news (creditor_id, sync_run_id, seq, mirrored)", news);
+            newsMarked += news;
             return news;
         }
 
@@ -250,11 +245,11 @@ public class SyncStage {
 
         /** News documents the mirror does not hold yet (they need a balance, deleted ones excepted). */
         public int newDocumentsToFetch() {
-            return jdbc.queryForObject("""
+            return jdbc.queryForObject(sql("""
                     select count(*) from ledger.sync_stage_news n
                     join ledger.sync_stage_document s
                       on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
-                    where n.creditor_id = ? and n.sync_run_id = ? and not n.mirrored and not s.deleted""",
+                    where n.creditor_id = ? and n.sync_run_id = ? and not n.mirrored and not s.deleted"""),
                     Integer.class, creditor.value(), run.value());
         }
 
@@ -273,7 +268,7 @@ public class SyncStage {
             endPostings();
             Object c = creditor.value();
             Object r = run.value();
-            return jdbc.update(DERIVE, c, r, c, r, startDate, c, r, c, r, c, r);
+            return jdbc.update(sql(DERIVE), c, r, c, r, startDate, c, r, c, r, c, r);
         }
 
         /**
@@ -297,8 +292,7 @@ public class SyncStage {
         public void discardPostings() {
             postings.clear();
             postingsAnalyzed = -1;
-            jdbc.update("delete from ledger.sync_stage_posting where creditor_id = ? and sync_run_id = ?",
-                    creditor.value(), run.value());
+            jdbc.execute(sql("truncate ledger.sync_stage_posting"));
         }
 
         /**
@@ -307,18 +301,20 @@ public class SyncStage {
          */
         public int markUnlistedChanges() {
             endPostings();
-            return UnlistedChanges.mark(jdbc, creditor, run, seq);
+            int unlisted = UnlistedChanges.mark(jdbc, creditor, run, seq);
+            newsMarked += unlisted;
+            return unlisted;
         }
 
         /** Mirrored news documents that still need a balance (deleted ones excepted). */
         public int mirroredToFetch() {
-            return jdbc.queryForObject("""
+            return jdbc.queryForObject(sql("""
                     select count(*) from ledger.sync_stage_news n
                     join ledger.sync_stage_document s
                       on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
                     where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored and not s.deleted
                       and not exists (select 1 from ledger.sync_stage_balance b where b.creditor_id = n.creditor_id
-                                      and b.sync_run_id = n.sync_run_id and b.seq = n.seq)""",
+                                      and b.sync_run_id = n.sync_run_id and b.seq = n.seq)"""),
                     Integer.class, creditor.value(), run.value());
         }
 
@@ -336,9 +332,12 @@ public class SyncStage {
          * order; the page is read before the consumer runs, so no connection waits for the accounting system.
          */
         public void eachToFetch(int pageSize, Consumer<List<ToFetch>> consumer) {
+            // the derivations filled the balances since their last statistics: without fresh ones the planner takes
+            // them for empty and tests the news against all of them row by row
+            analyzeIfLarge("sync_stage_balance (creditor_id, sync_run_id, seq, open_amount)", newsMarked);
             long after = 0;
             while (true) {
-                List<ToFetch> page = jdbc.query("""
+                List<ToFetch> page = jdbc.query(sql("""
                         select s.seq, s.external_id, s.kind, s.number, s.customer_external_id, s.issue_date, s.due_date,
                                s.currency, s.total_incl_vat, s.total_excl_vat, s.erp_status, s.erp_version, s.deleted
                         from ledger.sync_stage_news n
@@ -347,7 +346,7 @@ public class SyncStage {
                         where n.creditor_id = ? and n.sync_run_id = ? and n.seq > ? and not s.deleted
                           and not exists (select 1 from ledger.sync_stage_balance b where b.creditor_id = n.creditor_id
                                           and b.sync_run_id = n.sync_run_id and b.seq = n.seq)
-                        order by n.seq limit ?""", SyncStage::toFetch, creditor.value(), run.value(), after, pageSize);
+                        order by n.seq limit ?"""), SyncStage::toFetch, creditor.value(), run.value(), after, pageSize);
                 if (page.isEmpty()) {
                     return;
                 }
@@ -356,7 +355,22 @@ public class SyncStage {
                 if (page.size() < pageSize) {
                     return;
                 }
+                if (!indexedForFetching) {
+                    indexForFetching();
+                }
             }
+        }
+
+        /**
+         * The run's tables have no indexes (staging writes them once and joins them whole), but fetching pages through
+         * the news in listing order would then scan them whole once a page: when there is more than one page, the
+         * tables it walks get an index on the order of arrival, built in one go.
+         */
+        private void indexForFetching() {
+            for (String table : List.of("sync_stage_news", "sync_stage_document", "sync_stage_balance")) {
+                jdbc.execute(sql("create index on ledger." + table + " (seq)"));
+            }
+            indexedForFetching = true;
         }
 
         public void balance(long documentSeq, DocumentBalance balance) {
@@ -373,8 +387,8 @@ public class SyncStage {
         public void endBalances() {
             balances.flush();
             payments.flush();
-            long derived = jdbc.queryForObject("select count(*) from ledger.sync_stage_balance where creditor_id = ? "
-                    + "and sync_run_id = ?", Long.class, creditor.value(), run.value());
+            long derived = jdbc.queryForObject(sql("select count(*) from ledger.sync_stage_balance where creditor_id = ? "
+                    + "and sync_run_id = ?"), Long.class, creditor.value(), run.value());
             analyzeIfLarge("sync_stage_balance (creditor_id, sync_run_id, seq, open_amount)", derived);
             analyzeIfLarge("sync_stage_payment (creditor_id, sync_run_id, seq, document_seq, external_id)", derived);
         }
@@ -386,7 +400,7 @@ public class SyncStage {
          */
         private void analyzeIfLarge(String table, long rows) {
             if (rows >= ANALYZE_FROM) {
-                jdbc.execute("analyze ledger." + table);
+                jdbc.execute(sql("analyze ledger." + table));
             }
         }
 
@@ -398,15 +412,17 @@ public class SyncStage {
             return run;
         }
 
-        /** Deletes this run's rows, whether it succeeded or not (after any chunk still on its way). */
+        /** Drops this run's staging, whether it succeeded or not (after any chunk still on its way). */
         public void discard() {
             for (CopyBuffer buffer : List.of(customers, documents, balances, payments, postings)) {
                 buffer.abandon();
             }
-            for (String table : TABLES) {
-                jdbc.update("delete from ledger." + table + " where creditor_id = ? and sync_run_id = ?",
-                        creditor.value(), run.value());
-            }
+            StagingSchema.drop(jdbc, run);
+        }
+
+        /** {@code statement}, written against the template tables, pointed at this run's. */
+        private String sql(String statement) {
+            return StagingSchema.sql(run, statement);
         }
     }
 

@@ -73,9 +73,9 @@ final class UnlistedChanges {
     static int mark(JdbcTemplate jdbc, CreditorId creditor, SyncRunId run, AtomicLong seq) {
         Object c = creditor.value();
         Object r = run.value();
-        int listed = jdbc.update(LISTED, c, r, c, r);
+        int listed = jdbc.update(StagingSchema.sql(run, LISTED), c, r, c, r);
         long base = seq.get();
-        int unlisted = jdbc.update(UNLISTED, c, r, base, c, r, c, r, c);
+        int unlisted = jdbc.update(StagingSchema.sql(run, UNLISTED), c, r, base, c, r, c, r, c);
         seq.addAndGet(unlisted);
         return listed + unlisted;
     }

@@ -17,6 +17,7 @@ import org.reskontro.ledger.SyncRunId;
 import org.reskontro.ledger.spi.ErpStatus;
 import org.reskontro.shared.CreditorId;
 import org.reskontro.shared.DocumentKind;
+import org.reskontro.ledger.persistence.StagingSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,9 +84,9 @@ public class ReconciliationRows {
     void inScope(CreditorId creditor, SyncRunId run, boolean fullSweep, Consumer<Compared> each) {
         RowCallbackHandler handler = rs -> each.accept(compared(rs));
         if (fullSweep) {
-            streaming.query(FULL, handler, run.value(), creditor.value(), creditor.value());
+            streaming.query(StagingSchema.sql(run, FULL), handler, run.value(), creditor.value(), creditor.value());
         } else {
-            streaming.query(DELTA, handler, run.value(), creditor.value());
+            streaming.query(StagingSchema.sql(run, DELTA), handler, run.value(), creditor.value());
         }
     }
 

@@ -48,7 +48,7 @@ final class EntryChangesEndpoint {
         }
         boolean primo = !request.param("includePrimo").orElse("true").equalsIgnoreCase("false");
         List<LedgerEntries.Entry> entries = new ArrayList<>();
-        for (DineroDocument document : books.documents()) {
+        for (DineroDocument document : books.documentsChanged(from, to)) {
             if (document.booked() && !document.deleted() && addedWithin(document, from, to)) {
                 for (LedgerEntries.Entry entry : LedgerEntries.of(document)) {
                     if (within(entry.addedAt(), from, to)) {

@@ -5,11 +5,16 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -24,6 +29,12 @@ final class OrganisationBooks {
     private final Map<UUID, DineroDocument> documents = new LinkedHashMap<>();
     private final Map<DineroDocumentKind, Long> lastNumbers = new EnumMap<>(DineroDocumentKind.class);
     private final ListSnapshots snapshots = new ListSnapshots();
+    /**
+     * Which vouchers changed at which instant (booked, paid, a payment deleted...): GET …/entries/changes reads the
+     * vouchers of its range from here instead of scanning the whole books, as a real ledger's index on its entries'
+     * creation time would.
+     */
+    private final NavigableMap<Instant, List<UUID>> changedAt = new TreeMap<>();
     private long guidSequence;
     /** Moves with every change, so a list computed for one version is never served for another. */
     private long version;
@@ -87,7 +98,7 @@ final class OrganisationBooks {
         store(new DineroDocument(guid, kind, 0, contact.guid(), contact.name(), date, paymentDate,
                 currency, ExchangeRates.dkkPer100(currency), description == null ? kind.wireName() : description,
                 DineroLine.totalExclVat(lines), DineroLine.totalInclVat(lines), List.of(), List.of(), at, at, null, null, lines,
-                origin.externalReference(), origin.creditNoteFor(), origin.language(), 0));
+                origin.externalReference(), origin.creditNoteFor(), origin.language(), 0), at);
         return guid;
     }
 
@@ -97,7 +108,7 @@ final class OrganisationBooks {
             throw new IllegalStateException(document.kind().wireName() + " " + guid + " is already booked");
         }
         long number = lastNumbers.merge(document.kind(), 1L, Long::sum);
-        store(document.bookedAs(number, at));
+        store(document.bookedAs(number, at), at);
         if (document.creditNoteFor() != null) {
             offset(documents.get(guid), at);
         }
@@ -130,19 +141,19 @@ final class OrganisationBooks {
         UUID guid = nextGuid("payment");
         store(document.withPayment(new DineroPayment(guid, payment.date(),
                 payment.amount().setScale(2, RoundingMode.HALF_UP), payment.description(), at,
-                payment.externalReference(), payment.depositAccountNumber(), null)));
+                payment.externalReference(), payment.depositAccountNumber(), null)), at);
         return guid;
     }
 
     /** The payment stops counting but stays on the voucher as deleted: the books keep it and reverse it. */
     synchronized void deletePayment(UUID documentGuid, UUID paymentGuid, Instant at) {
         store(liveDocument(documentGuid).withoutPayment(paymentGuid, at).orElseThrow(() ->
-                new IllegalArgumentException("Voucher " + documentGuid + " has no payment " + paymentGuid)));
+                new IllegalArgumentException("Voucher " + documentGuid + " has no payment " + paymentGuid)), at);
     }
 
     /** Dinero says a booked voucher "should not" be deleted (credit it instead), but does not forbid it. */
     synchronized void deleteDocument(UUID guid, Instant at) {
-        store(liveDocument(guid).deletedAt(at));
+        store(liveDocument(guid).deletedAt(at), at);
     }
 
     /**
@@ -160,6 +171,13 @@ final class OrganisationBooks {
 
     synchronized List<DineroDocument> documents() {
         return List.copyOf(documents.values());
+    }
+
+    /** The vouchers as they are now that changed from {@code from} (inclusive) to {@code to} (exclusive). */
+    synchronized List<DineroDocument> documentsChanged(Instant from, Instant to) {
+        Set<UUID> guids = new LinkedHashSet<>();
+        changedAt.subMap(from, true, to, false).values().forEach(guids::addAll);
+        return guids.stream().map(documents::get).toList();
     }
 
     synchronized Optional<DineroDocument> document(UUID guid) {
@@ -182,9 +200,10 @@ final class OrganisationBooks {
     }
 
     /** Every change of a voucher moves the books' version, and the voucher carries it as its TimeStamp. */
-    private void store(DineroDocument document) {
+    private void store(DineroDocument document, Instant at) {
         version++;
         documents.put(document.guid(), document.atVersion(version));
+        changedAt.computeIfAbsent(at, instant -> new ArrayList<>(1)).add(document.guid());
     }
 
     private DineroContact liveContact(UUID guid) {
