@@ -23,9 +23,10 @@ final class AddedPostings {
      * voucher is identified and in its currency, and what is then open fits the status it is listed with (nothing
      * open: settled; something open, at most its total: open or overdue). A posting on the documents' accounts that
      * belongs to no document the mirror or the listing holds could be a payment booked on a voucher of its own: its
-     * debtor's documents are not derived (all of them when it names no debtor). The conditions on a document sit in
-     * {@code derived}, after the joins: filtered early, the planner took the listing for one row and ran the payment
-     * sums once per document. Parameters: creditor and run twice, the creditor, then creditor and run twice.
+     * debtor's documents are not derived (all of them when it names no debtor). The conditions on a document are
+     * a column of {@code derived}, which is materialized, and are tested after it: filtered with the joins, the planner
+     * multiplied the guesses for two column-to-column equalities, took 10,000 listed documents for one row and ran the
+     * payment sums once per document (9.5 million rows thrown away, 5.5 s at a million mirrored documents). Parameters: creditor and run twice, the creditor, then creditor and run twice.
      */
     private static final String DERIVE = """
             with postings as (
@@ -77,21 +78,22 @@ final class AddedPostings {
                 select document_seq as seq, sum(amount) as amount,
                        bool_and(external_id is not null and currency = document_currency) as usable
                 from added group by document_seq),
-            derived as (
+            derived as materialized (
                 select l.seq, l.booking_entry_id, l.total_incl_vat, l.erp_status,
-                       l.total_incl_vat - coalesce(v.amount, 0) - coalesce(a.amount, 0) as open_amount
+                       l.total_incl_vat - coalesce(v.amount, 0) - coalesce(a.amount, 0) as open_amount,
+                       l.booking_entry_id is not null and l.mirrored_currency = l.currency
+                           and l.mirrored_total = l.total_incl_vat
+                           and coalesce(v.from_postings, true) and coalesce(a.usable, true) as trusted
                 from listed l
                 left join live_by_document v on v.seq = l.seq
                 left join added_by_document a on a.seq = l.seq
-                where l.booking_entry_id is not null and l.mirrored_currency = l.currency
-                  and l.mirrored_total = l.total_incl_vat
-                  and coalesce(v.from_postings, true) and coalesce(a.usable, true)
-                  and not exists (select 1 from tainting t where t.customer_external_id is null)
+                where not exists (select 1 from tainting t where t.customer_external_id is null)
                   and not exists (select 1 from tainting t where t.customer_external_id = l.customer_external_id)),
             fitting as (
                 select * from derived
-                where (open_amount = 0 and erp_status = 'SETTLED')
-                   or (open_amount > 0 and open_amount <= total_incl_vat and erp_status in ('OPEN', 'OVERDUE'))),
+                where trusted
+                  and ((open_amount = 0 and erp_status = 'SETTLED')
+                       or (open_amount > 0 and open_amount <= total_incl_vat and erp_status in ('OPEN', 'OVERDUE')))),
             staged_payments as (
                 insert into ledger.sync_stage_payment (creditor_id, sync_run_id, seq, document_seq, external_id,
                     payment_date, amount, currency, description)

@@ -22,28 +22,9 @@ final class AccountingYears {
     private AccountingYears() {
     }
 
-    /**
-     * Computed once per version of the books and day, through the books' list snapshots: every GET …/entries asks,
-     * and scanning a large organisation's vouchers for each month of a read would cost a full pass a request.
-     */
+    /** From the year of the earliest booked voucher or payment (kept by the books as they change) to today's. */
     static List<Year> of(OrganisationBooks books, LocalDate today) {
-        return books.matching("accountingyears", today, () -> compute(books, today));
-    }
-
-    private static List<Year> compute(OrganisationBooks books, LocalDate today) {
-        int first = today.getYear();
-        for (DineroDocument d : books.documents()) {
-            if (d.booked()) {
-                first = Math.min(first, d.date().getYear());
-                for (DineroPayment p : d.payments()) {
-                    first = Math.min(first, p.date().getYear());
-                }
-                // a deleted payment's entries stay in the books (append-only), so its year is one of theirs
-                for (DineroPayment p : d.deletedPayments()) {
-                    first = Math.min(first, p.date().getYear());
-                }
-            }
-        }
+        int first = Math.min(today.getYear(), books.firstBookedYear());
         List<Year> years = new ArrayList<>();
         for (int year = first; year <= today.getYear(); year++) {
             years.add(new Year(String.valueOf(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));

@@ -35,6 +35,8 @@ final class OrganisationBooks {
      * creation time would.
      */
     private final NavigableMap<Instant, List<UUID>> changedAt = new TreeMap<>();
+    /** The earliest year a booked voucher or any payment of one (deleted ones too) is dated in; MAX_VALUE: none. */
+    private int firstBookedYear = Integer.MAX_VALUE;
     private long guidSequence;
     /** Moves with every change, so a list computed for one version is never served for another. */
     private long version;
@@ -165,6 +167,10 @@ final class OrganisationBooks {
         return snapshots.get(new ListSnapshots.Key(query, version, today), compute);
     }
 
+    synchronized int firstBookedYear() {
+        return firstBookedYear;
+    }
+
     synchronized List<DineroContact> contacts() {
         return List.copyOf(contacts.values());
     }
@@ -204,6 +210,16 @@ final class OrganisationBooks {
         version++;
         documents.put(document.guid(), document.atVersion(version));
         changedAt.computeIfAbsent(at, instant -> new ArrayList<>(1)).add(document.guid());
+        if (document.booked()) {
+            firstBookedYear = Math.min(firstBookedYear, document.date().getYear());
+            for (DineroPayment p : document.payments()) {
+                firstBookedYear = Math.min(firstBookedYear, p.date().getYear());
+            }
+            // a deleted payment's entries stay in the books (append-only), so its year is one of theirs
+            for (DineroPayment p : document.deletedPayments()) {
+                firstBookedYear = Math.min(firstBookedYear, p.date().getYear());
+            }
+        }
     }
 
     private DineroContact liveContact(UUID guid) {

@@ -1,5 +1,6 @@
 package org.reskontro.simulator.dinero;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -40,7 +41,7 @@ final class VoucherListEndpoint {
         Comparator<DineroDocument> order = order(request.param("sort").orElse("VoucherNumber,VoucherDate"),
                 request.param("sortOrder").orElse("descending"), today);
         List<DineroDocument> matching = books.matching(request.listQuery("page", "pageSize"), today,
-                () -> books.documents().stream()
+                () -> candidates(books, paging).stream()
                         .filter(d -> d.kind() == kind)
                         .filter(d -> paging.admitsDeleted(d.deleted()) && paging.admitsChange(d.changedAt()))
                         .filter(inDates)
@@ -50,6 +51,12 @@ final class VoucherListEndpoint {
                         .sorted(order)
                         .toList());
         return ApiResponse.json(200, paging.collection(matching, d -> fields.select(ReadModels.voucher(d, today))));
+    }
+
+    /** With changesSince only the vouchers changed since (from the books' index), else all of them. */
+    private static List<DineroDocument> candidates(OrganisationBooks books, ListParameters paging) {
+        return paging.changesSince() == null ? books.documents()
+                : books.documentsChanged(paging.changesSince(), Instant.MAX);
     }
 
     private static Set<DineroStatus> statuses(String filter) {
