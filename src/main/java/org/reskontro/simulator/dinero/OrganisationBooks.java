@@ -5,16 +5,11 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -30,11 +25,11 @@ final class OrganisationBooks {
     private final Map<DineroDocumentKind, Long> lastNumbers = new EnumMap<>(DineroDocumentKind.class);
     private final ListSnapshots snapshots = new ListSnapshots();
     /**
-     * Which vouchers changed at which instant (booked, paid, a payment deleted...): GET …/entries/changes reads the
-     * vouchers of its range from here instead of scanning the whole books, as a real ledger's index on its entries'
-     * creation time would.
+     * Which vouchers changed when (booked, paid, a payment deleted...): GET …/entries/changes and lists with
+     * changesSince read the vouchers of their range from here instead of scanning the whole books, as a real ledger's
+     * index on change times would.
      */
-    private final NavigableMap<Instant, List<UUID>> changedAt = new TreeMap<>();
+    private final ChangeLog changes = new ChangeLog();
     /** The earliest year a booked voucher or any payment of one (deleted ones too) is dated in; MAX_VALUE: none. */
     private int firstBookedYear = Integer.MAX_VALUE;
     private long guidSequence;
@@ -181,9 +176,7 @@ final class OrganisationBooks {
 
     /** The vouchers as they are now that changed from {@code from} (inclusive) to {@code to} (exclusive). */
     synchronized List<DineroDocument> documentsChanged(Instant from, Instant to) {
-        Set<UUID> guids = new LinkedHashSet<>();
-        changedAt.subMap(from, true, to, false).values().forEach(guids::addAll);
-        return guids.stream().map(documents::get).toList();
+        return changes.changed(from, to).stream().map(documents::get).toList();
     }
 
     synchronized Optional<DineroDocument> document(UUID guid) {
@@ -209,7 +202,7 @@ final class OrganisationBooks {
     private void store(DineroDocument document, Instant at) {
         version++;
         documents.put(document.guid(), document.atVersion(version));
-        changedAt.computeIfAbsent(at, instant -> new ArrayList<>(1)).add(document.guid());
+        changes.add(at, document.guid());
         if (document.booked()) {
             firstBookedYear = Math.min(firstBookedYear, document.date().getYear());
             for (DineroPayment p : document.payments()) {
