@@ -130,6 +130,24 @@ class SyncCrashIntegrationTests {
                 .single()).as("the dead attempt's staging is gone, and so is the finished run's").isZero();
     }
 
+    @Test
+    void stagingLeftByAnEarlierRunOfTheCreditorIsDroppedByItsNextRunAndEveryRunDropsItsOwn() {
+        SyncRun earlier = sync();
+        // a node died after its run was recorded but before its staging was dropped
+        String leftover = StagingSchema.name(earlier.id());
+        jdbc.sql("create schema " + leftover + "; create unlogged table " + leftover
+                + ".sync_stage_document (like ledger.sync_stage_document including defaults)").update();
+        clock.advance(Duration.ofMinutes(5));
+
+        SyncRun next = sync();
+
+        assertThat(next.status()).as(next.errorMessage()).isEqualTo(SyncRun.Status.SUCCEEDED);
+        assertThat(jdbc.sql("select count(*) from pg_namespace where nspname in (?, ?)")
+                .params(leftover, StagingSchema.name(next.id())).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from ledger.sync_stage_document").query(Long.class).single())
+                .as("the template tables hold nothing").isZero();
+    }
+
     private SyncRun sync() {
         SyncRunId run = ledger.queueSync(creditor.id(), "test");
         ledger.runSync(creditor.id(), run);
