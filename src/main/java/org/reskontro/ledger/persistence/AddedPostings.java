@@ -26,7 +26,8 @@ final class AddedPostings {
      * debtor's documents are not derived (all of them when it names no debtor). The conditions on a document are
      * a column of {@code derived}, which is materialized, and are tested after it: filtered with the joins, the planner
      * multiplied the guesses for two column-to-column equalities, took 10,000 listed documents for one row and ran the
-     * payment sums once per document (9.5 million rows thrown away, 5.5 s at a million mirrored documents). Parameters: creditor and run twice, the creditor, then creditor and run twice.
+     * payment sums once per document (9.5 million rows thrown away, 5.5 s at a million mirrored documents).
+     * Parameters: creditor and run twice, the creditor, then creditor and run twice.
      */
     private static final String DERIVE = """
             with postings as (

@@ -113,13 +113,8 @@ public class MirrorWriter {
         if (Math.max(newDocuments, newPayments) < FRESH_STATISTICS_FROM) {
             return;
         }
-        // counted only as far as the answer needs: a delta's 10,000 changes counted a million documents (0.9 s)
-        long[] held = jdbc.queryForObject("""
-                select (select count(*) from (select from ledger.document where creditor_id = ? limit ?) d),
-                       (select count(*) from (select from ledger.payment where creditor_id = ? limit ?) p)""",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, creditor, newDocuments * 10L + 1, creditor,
-                newPayments * 10L + 1);
-        if (newDocuments * 10L < held[0] && newPayments * 10L < held[1]) {
+        if (CappedCount.of(jdbc, "document", creditor, newDocuments * 10L + 1) > newDocuments * 10L
+                && CappedCount.of(jdbc, "payment", creditor, newPayments * 10L + 1) > newPayments * 10L) {
             return;
         }
         for (String table : List.of("document (creditor_id, id, external_id)", "open_item (creditor_id, document_id)",

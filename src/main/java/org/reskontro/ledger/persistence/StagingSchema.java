@@ -56,17 +56,19 @@ public final class StagingSchema {
 
     /** Drops the run's staging if there is any. */
     static void drop(JdbcTemplate jdbc, SyncRunId run) {
-        jdbc.execute("drop schema if exists " + name(run) + " cascade");
+        dropSchema(jdbc, name(run));
     }
 
+    private static void dropSchema(JdbcTemplate jdbc, String schema) {
+        jdbc.execute("drop schema if exists " + schema + " cascade");
+    }
+
+    /** The staging schemas of all the creditor's runs, this one's included (it exists when the run is taken over). */
     private static void dropLeftovers(JdbcTemplate jdbc, CreditorId creditor) {
         List<String> leftovers = jdbc.queryForList("""
                 select n.nspname from pg_namespace n
                 join ledger.sync_run r on n.nspname = ? || replace(r.id::text, '-', '')
                 where r.creditor_id = ?""", String.class, PREFIX, creditor.value());
-        // this run's own too, when it is taken over
-        for (String schema : leftovers) {
-            jdbc.execute("drop schema if exists " + schema + " cascade");
-        }
+        leftovers.forEach(schema -> dropSchema(jdbc, schema));
     }
 }

@@ -259,11 +259,8 @@ public class SyncStage {
          * counted only that far): then they are looked up in it by key rather than joined with all of it.
          */
         private boolean fewAgainstMirror(long staged) {
-            long limit = staged * 20 + 1;
-            long mirrored = jdbc.queryForObject("""
-                    select count(*) from (select from ledger.document where creditor_id = ? limit ?) d""", Long.class,
-                    creditor.value(), limit);
-            return mirrored == limit;
+            long cap = staged * 20 + 1;
+            return CappedCount.of(jdbc, "document", creditor.value(), cap) == cap;
         }
 
         /** Documents the mirror holds for the creditor (open or not). */
