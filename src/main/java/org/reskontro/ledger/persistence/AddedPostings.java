@@ -26,7 +26,8 @@ final class AddedPostings {
      * debtor's documents are not derived (all of them when it names no debtor). The conditions on a document are
      * a column of {@code derived}, which is materialized, and are tested after it: filtered with the joins, the planner
      * multiplied the guesses for two column-to-column equalities, took 10,000 listed documents for one row and ran the
-     * payment sums once per document (9.5 million rows thrown away, 5.5 s at a million mirrored documents).
+     * payment sums once per document (9.5 million rows thrown away, 5.5 s at a million mirrored documents). The
+     * run's postings and changed documents are looked up in the mirror by key ({@link MirrorLookups}).
      * Parameters: creditor and run twice, the creditor, then creditor and run twice.
      */
     private static final String DERIVE = """
@@ -39,14 +40,16 @@ final class AddedPostings {
                 from ledger.sync_stage_news n
                 join ledger.sync_stage_document s
                   on s.creditor_id = n.creditor_id and s.sync_run_id = n.sync_run_id and s.seq = n.seq
-                join ledger.document d on d.creditor_id = n.creditor_id and d.id = n.document_id
+                join lateral (select x.* from ledger.document x where x.creditor_id = n.creditor_id
+                              and x.id = n.document_id limit 1) d on true
                 where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored and not s.deleted
                   and not exists (select 1 from ledger.sync_stage_balance b where b.creditor_id = n.creditor_id
                                   and b.sync_run_id = n.sync_run_id and b.seq = n.seq)),
             placed as (
                 select p.*, d.id as mirrored_id
                 from postings p
-                left join ledger.document d on d.creditor_id = p.creditor_id and d.external_id = p.document_external_id
+                left join lateral (select x.id from ledger.document x where x.creditor_id = p.creditor_id
+                                   and x.external_id = p.document_external_id limit 1) d on true
                 left join ledger.sync_stage_document s on s.creditor_id = p.creditor_id and s.sync_run_id = p.sync_run_id
                                                       and s.external_id = p.document_external_id
                 where d.id is not null or s.seq is not null),
@@ -59,18 +62,20 @@ final class AddedPostings {
             live as (
                 select l.seq, p.external_id, p.amount, p.currency, l.currency as document_currency
                 from listed l
-                join ledger.payment p on p.creditor_id = ? and p.document_id = l.document_id
-                where p.reverses is null
-                  and not exists (select 1 from ledger.payment r where r.creditor_id = p.creditor_id
-                                  and r.document_id = p.document_id and r.reverses = p.id)),
+                join lateral (select y.* from ledger.payment y where y.creditor_id = ? and y.document_id = l.document_id
+                              offset 0) p on true
+                left join lateral (select true as found from ledger.payment r where r.creditor_id = p.creditor_id
+                                   and r.document_id = p.document_id and r.reverses = p.id limit 1) reversal on true
+                where p.reverses is null and reversal.found is null),
             added as (
                 select l.seq as document_seq, p.seq, p.external_id, p.posting_date, -l.sign * p.amount as amount,
                        p.currency, p.description, l.currency as document_currency
                 from listed l
                 join postings p on p.document_external_id = l.external_id
-                where p.external_id is distinct from l.booking_entry_id
-                  and not exists (select 1 from ledger.payment m where m.creditor_id = p.creditor_id
-                                  and m.external_id = 'entry:' || p.external_id)),
+                """ + MirrorLookups.POSTING_AS_PAYMENT + """
+
+                where\s""" + MirrorLookups.unknownPosting("l.booking_entry_id") + """
+                ),
             live_by_document as (
                 select seq, sum(amount) as amount,
                        bool_and(external_id like 'entry:%' and currency = document_currency) as from_postings

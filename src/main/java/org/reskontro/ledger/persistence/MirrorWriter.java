@@ -79,6 +79,8 @@ public class MirrorWriter {
                        s.currency, s.total_incl_vat, """ + SIGNED_OPEN + """
                        , s.erp_status, s.erp_version, 1
                 """ + NEWS + " and not n.mirrored and b.open_amount <> 0"), c, r);
+        // The array names the open items to change by key: joined, the planner read all of the mirror's (0.75 s for a
+        // delta's 10,000 at a million); a full sweep's change is every changed document, no more than its news.
         jdbc.update(StagingSchema.sql(run, """
                 update ledger.open_item o set due_date = x.due_date, total_incl_vat = x.total_incl_vat,
                     open_amount = x.open_amount, erp_status = x.erp_status, erp_version = x.erp_version,
@@ -88,7 +90,10 @@ public class MirrorWriter {
                              s.erp_version, n.revision + 1 as revision
                       """ + NEWS + """
                        and n.mirrored) x
-                where o.creditor_id = ? and o.document_id = x.document_id"""), c, r, c);
+                where o.creditor_id = ? and o.document_id = x.document_id
+                  and o.document_id = any(array(select m.document_id from ledger.sync_stage_news m
+                                                where m.creditor_id = ? and m.sync_run_id = ? and m.mirrored))"""),
+                c, r, c, c, r);
         long openItemsDone = System.nanoTime();
         int payments = writePayments(c, run, now);
         refreshStatistics(c, documents, payments);

@@ -255,12 +255,18 @@ public class SyncStage {
         }
 
         /**
-         * Whether {@code staged} rows are few against the creditor's mirror (a twentieth or less of its documents,
-         * counted only that far): then they are looked up in it by key rather than joined with all of it.
+         * Whether {@code staged} rows are few against the mirror (a twentieth or less of the documents a join would
+         * read: the table's, all creditors'): then they are looked up in it by key rather than joined with all of it.
+         * The size is the planner's own estimate, free to read; counting even a capped share of the creditor's rows
+         * cost the first delta after a large full sync 0.2 s (it set the hint bits of 6,000 fresh pages). A table never
+         * analyzed has no estimate and is counted as far as the answer needs.
          */
         private boolean fewAgainstMirror(long staged) {
             long cap = staged * 20 + 1;
-            return CappedCount.of(jdbc, "document", creditor.value(), cap) == cap;
+            long estimate = jdbc.queryForObject("select reltuples::bigint from pg_class where oid = 'ledger.document'::regclass",
+                    Long.class);
+            long documents = estimate >= 0 ? estimate : CappedCount.of(jdbc, "document", creditor.value(), cap);
+            return documents >= cap;
         }
 
         /** Documents the mirror holds for the creditor (open or not). */

@@ -12,15 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * posting on a document's voucher that the mirror does not know (not its booking, no {@code entry:} payment) is proof
  * of a change; such a document becomes news of the run, listed as the mirror holds it when the run did not list it.
  * Its balance is then learned like any other changed document's ({@link AddedPostings}), or asked for. Only documents
- * whose booking posting the mirror knows can be judged; the others' postings are all unknown to it.
+ * whose booking posting the mirror knows can be judged; the others' postings are all unknown to it. The run's
+ * postings are looked up in the mirror by key ({@link MirrorLookups}): they are the changes since the cursor.
  */
 final class UnlistedChanges {
 
     /** A staged posting {@code p} the mirror does not know on its mirrored document {@code d}. */
-    private static final String UNKNOWN = """
-            p.external_id is distinct from d.booking_entry_id
-            and not exists (select 1 from ledger.payment m where m.creditor_id = p.creditor_id
-                            and m.external_id = 'entry:' || p.external_id)""";
+    private static final String UNKNOWN = MirrorLookups.unknownPosting("d.booking_entry_id");
 
     /** Marks listed, mirrored documents that are not news yet but have unknown postings. Creditor and run twice. */
     private static final String LISTED = """
@@ -33,6 +31,8 @@ final class UnlistedChanges {
               and not exists (select 1 from ledger.sync_stage_news n where n.creditor_id = s.creditor_id
                               and n.sync_run_id = s.sync_run_id and n.seq = s.seq)
               and exists (select 1 from ledger.sync_stage_posting p
+                          """ + MirrorLookups.POSTING_AS_PAYMENT + """
+
                           where p.creditor_id = ? and p.sync_run_id = ? and p.document_external_id = s.external_id
                             and\s""" + UNKNOWN + ")";
 
@@ -44,8 +44,12 @@ final class UnlistedChanges {
             with touched as (
                 select distinct d.id, d.external_id
                 from ledger.sync_stage_posting p
-                join ledger.document d on d.creditor_id = p.creditor_id and d.external_id = p.document_external_id
-                join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
+                join lateral (select x.* from ledger.document x where x.creditor_id = p.creditor_id
+                              and x.external_id = p.document_external_id limit 1) d on true
+                join lateral (select y.* from ledger.open_item y where y.creditor_id = d.creditor_id
+                              and y.document_id = d.id limit 1) o on true
+                """ + MirrorLookups.POSTING_AS_PAYMENT + """
+
                 where p.creditor_id = ? and p.sync_run_id = ? and d.booking_entry_id is not null
                   and o.erp_status <> 'DELETED'
                   and\s""" + UNKNOWN + """

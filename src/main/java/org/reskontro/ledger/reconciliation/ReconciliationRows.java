@@ -44,27 +44,44 @@ public class ReconciliationRows {
     record Compared(MirroredDocument mine, Listing listing, Stated stated) {
     }
 
+    /** What the reconciler compares, with {@code %s} the sum of the document's allocations. */
     private static final String COMPARED = """
             select d.id, d.external_id, d.kind, d.number, d.currency, o.total_incl_vat, o.open_amount, %s as allocated,
                    o.erp_status, o.erp_version, s.seq as listed_seq, s.erp_status as listed_status,
                    s.erp_version as listed_version, s.deleted as listed_deleted, s.total_incl_vat as listed_total,
                    b.seq as stated_seq, b.open_amount as stated_open, b.payments_total as stated_payments
+            """;
+
+    /**
+     * A full sweep: every mirrored document, and every allocation of the creditor summed once. Parameters: run,
+     * creditor twice.
+     */
+    private static final String FULL = COMPARED.formatted("coalesce(a.allocated, 0)") + """
             from ledger.document d
             join ledger.open_item o on o.creditor_id = d.creditor_id and o.document_id = d.id
-            %s join ledger.sync_stage_document s on s.creditor_id = d.creditor_id and s.sync_run_id = ?
-                                                 and s.external_id = d.external_id
+            left join ledger.sync_stage_document s on s.creditor_id = d.creditor_id and s.sync_run_id = ?
+                                                  and s.external_id = d.external_id
             left join ledger.sync_stage_balance b on b.creditor_id = s.creditor_id and b.sync_run_id = s.sync_run_id
                                                  and b.seq = s.seq
-            %s
+            left join (select document_id, sum(amount) as allocated from ledger.allocation where creditor_id = ?
+                       group by document_id) a on a.document_id = d.id
             where d.creditor_id = ?""";
 
-    /** A full sweep sums every allocation of the creditor once; a delta looks up those of its few documents. */
-    private static final String FULL = COMPARED.formatted("coalesce(a.allocated, 0)", "left", """
-            left join (select document_id, sum(amount) as allocated from ledger.allocation where creditor_id = ?
-                       group by document_id) a on a.document_id = d.id""");
+    /**
+     * A delta: its listed documents, each looked up in the mirror by key with its allocations (joined, the planner
+     * read the whole mirror for a delta's 10,000 documents: 0.7 s at a million). Parameters: creditor and run.
+     */
     private static final String DELTA = COMPARED.formatted("""
             coalesce((select sum(a.amount) from ledger.allocation a
-                      where a.creditor_id = d.creditor_id and a.document_id = d.id), 0)""", "", "");
+                      where a.creditor_id = d.creditor_id and a.document_id = d.id), 0)""") + """
+            from ledger.sync_stage_document s
+            join lateral (select x.* from ledger.document x where x.creditor_id = s.creditor_id
+                          and x.external_id = s.external_id limit 1) d on true
+            join lateral (select y.* from ledger.open_item y where y.creditor_id = d.creditor_id
+                          and y.document_id = d.id limit 1) o on true
+            left join ledger.sync_stage_balance b on b.creditor_id = s.creditor_id and b.sync_run_id = s.sync_run_id
+                                                 and b.seq = s.seq
+            where s.creditor_id = ? and s.sync_run_id = ?""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -86,7 +103,7 @@ public class ReconciliationRows {
         if (fullSweep) {
             streaming.query(StagingSchema.sql(run, FULL), handler, run.value(), creditor.value(), creditor.value());
         } else {
-            streaming.query(StagingSchema.sql(run, DELTA), handler, run.value(), creditor.value());
+            streaming.query(StagingSchema.sql(run, DELTA), handler, creditor.value(), run.value());
         }
     }
 

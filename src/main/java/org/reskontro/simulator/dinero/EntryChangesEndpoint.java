@@ -78,6 +78,9 @@ final class EntryChangesEndpoint {
     /** The opening balance of the year, as GET …/entries states it, of the accounts the added entries book on. */
     private static Map<Integer, BigDecimal> opening(OrganisationBooks books, AccountingYears.Year year,
             List<LedgerEntries.Entry> added) {
+        if (books.firstBookedYear() >= year.from().getYear()) {
+            return Map.of(); // nothing is dated before the year: no need to read every voucher of the books
+        }
         Set<Integer> accounts = new HashSet<>();
         added.forEach(e -> accounts.add(e.account().number()));
         Map<Integer, BigDecimal> opening = new TreeMap<>();

@@ -30,7 +30,10 @@ final class OrganisationBooks {
      * index on change times would.
      */
     private final ChangeLog changes = new ChangeLog();
-    /** The earliest year a booked voucher or any payment of one (deleted ones too) is dated in; MAX_VALUE: none. */
+    /**
+     * The earliest year an entry of the books is dated in (a booked voucher, a payment of one, a deleted payment and
+     * its reversal); MAX_VALUE: none.
+     */
     private int firstBookedYear = Integer.MAX_VALUE;
     private long guidSequence;
     /** Moves with every change, so a list computed for one version is never served for another. */
@@ -208,9 +211,10 @@ final class OrganisationBooks {
             for (DineroPayment p : document.payments()) {
                 firstBookedYear = Math.min(firstBookedYear, p.date().getYear());
             }
-            // a deleted payment's entries stay in the books (append-only), so its year is one of theirs
+            // a deleted payment's entries stay in the books (append-only), and its reversal is dated the day it went
             for (DineroPayment p : document.deletedPayments()) {
-                firstBookedYear = Math.min(firstBookedYear, p.date().getYear());
+                firstBookedYear = Math.min(firstBookedYear, Math.min(p.date().getYear(),
+                        LocalDate.ofInstant(p.deletedAt(), DineroApi.DINERO_ZONE).getYear()));
             }
         }
     }
