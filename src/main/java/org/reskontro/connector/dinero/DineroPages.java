@@ -24,48 +24,75 @@ final class DineroPages {
         this.pageSize = pageSize;
     }
 
-    /** {@code sink} receives each item with the call it came from, for error messages. */
+    /**
+     * {@code sink} receives each item with the call it came from, for error messages, on the calling thread. While it
+     * takes a full page's items, the next page is already being asked for ({@link PageAhead}): the accounting system
+     * prepares it while Reskontro stages this one, instead of each waiting for the other. A page asked ahead that the
+     * walk does not go to (it rewinds over a list that shrank) is dropped unread.
+     */
     void each(String path, Map<String, String> parameters, BiConsumer<JsonNode, String> sink) {
         long previous = -1;
         int rewinds = 0;
         int page = 0;
-        while (true) {
-            Map<String, String> query = new LinkedHashMap<>(parameters);
-            query.put("page", String.valueOf(page));
-            query.put("pageSize", String.valueOf(pageSize));
-            String what = "GET " + path + " page " + page;
-            JsonNode body = client.get(path, query, what,
-                    "Dinero has no organisation " + client.organisationId() + " for these credentials");
-            JsonNode pagination = body.get("Pagination");
-            if (pagination == null || !pagination.isObject()) {
-                throw DineroJson.malformed(what, "required property Pagination is missing");
+        PageAhead ahead = PageAhead.NONE;
+        try {
+            while (true) {
+                String what = what(path, page);
+                JsonNode body = ahead.page() == page ? ahead.take() : fetch(path, parameters, page);
+                ahead = PageAhead.NONE;
+                JsonNode pagination = body.get("Pagination");
+                if (pagination == null || !pagination.isObject()) {
+                    throw DineroJson.malformed(what, "required property Pagination is missing");
+                }
+                JsonNode items = body.path("Collection");
+                int size = items.isArray() ? items.size() : 0;
+                long result = DineroJson.integer(pagination, "Result", what);
+                long total = DineroJson.integer(pagination, "ResultWithoutFilter", what);
+                if (size != result) {
+                    throw DineroJson.malformed(what, "the page holds " + size + " items but Pagination.Result says "
+                            + result + " (truncated page?)");
+                }
+                long reached = (long) page * pageSize + size;
+                if (size < pageSize && reached < total) {
+                    throw DineroJson.malformed("GET " + path, "Pagination.ResultWithoutFilter announced " + total
+                            + " items but the pages held " + reached);
+                }
+                if (reached < total) {
+                    int following = page + 1;
+                    ahead = PageAhead.ask(following, () -> fetch(path, parameters, following));
+                }
+                for (JsonNode item : items) {
+                    sink.accept(item, what);
+                }
+                int next = previous < 0 ? page + 1
+                        : drift.nextPage(listName(path, parameters), page, 0, pageSize, previous, total, rewinds);
+                previous = total;
+                if (next <= page) {
+                    rewinds++;
+                } else if (reached >= total) {
+                    break;
+                }
+                if (ahead.page() != next) {
+                    ahead.drop();
+                    ahead = PageAhead.NONE;
+                }
+                page = next;
             }
-            JsonNode items = body.path("Collection");
-            int size = items.isArray() ? items.size() : 0;
-            long result = DineroJson.integer(pagination, "Result", what);
-            long total = DineroJson.integer(pagination, "ResultWithoutFilter", what);
-            if (size != result) {
-                throw DineroJson.malformed(what, "the page holds " + size + " items but Pagination.Result says "
-                        + result + " (truncated page?)");
-            }
-            long reached = (long) page * pageSize + size;
-            if (size < pageSize && reached < total) {
-                throw DineroJson.malformed("GET " + path, "Pagination.ResultWithoutFilter announced " + total
-                        + " items but the pages held " + reached);
-            }
-            for (JsonNode item : items) {
-                sink.accept(item, what);
-            }
-            int next = previous < 0 ? page + 1
-                    : drift.nextPage(listName(path, parameters), page, 0, pageSize, previous, total, rewinds);
-            previous = total;
-            if (next <= page) {
-                rewinds++;
-            } else if (reached >= total) {
-                break;
-            }
-            page = next;
+        } finally {
+            ahead.drop();
         }
+    }
+
+    private JsonNode fetch(String path, Map<String, String> parameters, int page) {
+        Map<String, String> query = new LinkedHashMap<>(parameters);
+        query.put("page", String.valueOf(page));
+        query.put("pageSize", String.valueOf(pageSize));
+        return client.get(path, query, what(path, page),
+                "Dinero has no organisation " + client.organisationId() + " for these credentials");
+    }
+
+    private static String what(String path, int page) {
+        return "GET " + path + " page " + page;
     }
 
     /** What the list's size changes made the walks do, for the run's history. */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
@@ -158,6 +160,8 @@ final class CopyBuffer {
             case BigDecimal amount -> text.append(amount.toPlainString());
             case Boolean flag -> text.append(flag ? 't' : 'f');
             case Number number -> text.append(number);
+            case UUID id -> text.append(id.toString()); // hex and dashes: nothing to escape
+            case LocalDate date -> text.append(date.toString());
             case CharSequence chars -> escape(chars);
             default -> escape(value.toString());
         }
@@ -165,7 +169,16 @@ final class CopyBuffer {
 
     /** COPY's text format: backslash, tab, newline and carriage return are escaped. */
     private void escape(CharSequence chars) {
-        for (int i = 0; i < chars.length(); i++) {
+        int first = 0;
+        while (first < chars.length() && !special(chars.charAt(first))) {
+            first++;
+        }
+        if (first == chars.length()) {
+            text.append(chars); // the usual case, in one copy
+            return;
+        }
+        text.append(chars, 0, first);
+        for (int i = first; i < chars.length(); i++) {
             char c = chars.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -175,5 +188,9 @@ final class CopyBuffer {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 }

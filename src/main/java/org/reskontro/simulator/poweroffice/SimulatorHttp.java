@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.reskontro.simulator.ResponseBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,7 @@ final class SimulatorHttp {
         exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                ResponseBodies.write(out, body);
             }
         }
     }
