@@ -1,0 +1,150 @@
+package org.reskontro.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.reskontro.creditors.Creditor;
+import org.reskontro.creditors.Creditors;
+import org.reskontro.ledger.persistence.StagingSchema;
+import org.reskontro.simulator.dinero.DineroExchange;
+import org.reskontro.simulator.dinero.DineroOrganisation;
+import org.reskontro.simulator.dinero.DineroSimulator;
+import org.reskontro.testing.IntegrationTest;
+import org.reskontro.testing.MirrorInvariants;
+import org.reskontro.testing.MutableClock;
+import org.reskontro.testing.SimulatedDinero;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A node killed with SIGKILL in the middle of a sync: a second JVM ({@link SyncInAChildProcess}) on the test's database
+ * starts the first sync of a creditor and is killed while it lists the invoices page by page. Nothing of the dead
+ * attempt may reach the mirror; the run stays RUNNING with its staging until a live node takes it again, which
+ * finishes it from scratch, says what happened, drops the dead attempt's staging, and leaves the mirror equal to the
+ * accounting system.
+ */
+@IntegrationTest
+class SyncKilledProcessIntegrationTests {
+
+    private static final Duration CHILD_LIMIT = Duration.ofMinutes(3);
+
+    @Autowired Creditors creditors;
+    @Autowired Ledger ledger;
+    @Autowired DineroSimulator simulator;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
+    @Value("${reskontro.data-dir}") Path dataDir;
+
+    @Test
+    void aNodeKilledWhileListingLeavesNothingAppliedAndTheNextNodeFinishesTheRun() throws Exception {
+        SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Dræbt Node ApS", 40,
+                1_500, 120);
+        DineroOrganisation organisation = connected.organisation();
+        Creditor creditor = connected.creditor();
+        AtomicInteger pagesAsked = new AtomicInteger();
+        CompletableFuture<Void> thirdPageAsked = new CompletableFuture<>();
+        Consumer<DineroExchange> watch = exchange -> {
+            if (exchange.path().equals("/v1/" + organisation.id() + "/invoices") && pagesAsked.incrementAndGet() == 3) {
+                thirdPageAsked.complete(null);
+            }
+        };
+        simulator.addExchangeListener(watch);
+        Process child = start(creditor);
+        try {
+            List<String> output = new ArrayList<>();
+            Thread reader = Thread.ofVirtual().start(() -> read(child, output));
+            thirdPageAsked.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the JVM's side
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            reader.join(Duration.ofSeconds(10));
+
+            assertThat(child.exitValue()).as("killed, not ended").isNotZero();
+            String runLine = output.stream().filter(line -> line.startsWith("RUN ")).findFirst().orElseThrow(
+                    () -> new AssertionError("the child never started its sync: " + output));
+            assertThat(output).as("it never finished").doesNotContain("DONE");
+            SyncRunId run = new SyncRunId(UUID.fromString(runLine.substring("RUN ".length()).trim()));
+            assertThat(ledger.syncRun(creditor.id(), run).orElseThrow().status()).isEqualTo(SyncRun.Status.RUNNING);
+            assertThat(mirroredDocuments(creditor)).as("nothing of the dead attempt in the mirror").isZero();
+            assertThat(schemaExists(StagingSchema.name(run))).as("its staging is still there").isTrue();
+
+            ledger.runSync(creditor.id(), run); // what the scheduler's dead-execution check does on a live node
+
+            SyncRun finished = ledger.syncRun(creditor.id(), run).orElseThrow();
+            assertThat(finished.status()).as(finished.errorMessage()).isEqualTo(SyncRun.Status.SUCCEEDED);
+            assertThat(finished.notes()).startsWith("Interrupted: the attempt started at ")
+                    .contains("stopped without finishing while in phase 'documents'");
+            assertThat(MirrorInvariants.nonZeroOpen(jdbc, creditor.id()))
+                    .isEqualTo(SimulatedDinero.expectedOpen(simulator, organisation.id(), creditor.startDate()));
+            assertThat(ledger.reconciliation(creditor.id(), run).orElseThrow().clean()).isTrue();
+            assertThat(schemaExists(StagingSchema.name(run))).as("the dead attempt's staging is gone").isFalse();
+        } finally {
+            simulator.removeExchangeListener(watch);
+            child.destroyForcibly();
+        }
+    }
+
+    private Process start(Creditor creditor) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                SyncInAChildProcess.class.getName(), creditor.id().value().toString()));
+        command.addAll(List.of(
+                "--spring.main.web-application-type=none",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--reskontro.mode=demo",
+                "--reskontro.data-dir=" + dataDir.toAbsolutePath(),
+                "--reskontro.demo.enabled=false",
+                "--reskontro.simulator.dinero.enabled=false",
+                "--reskontro.simulator.poweroffice.enabled=false",
+                "--reskontro.cycles.dispatch=false",
+                "--reskontro.sync.change-feed=false",
+                "--reskontro.bookkeeping.forward=false",
+                "--reskontro.mail-catcher.enabled=false",
+                "--reskontro.connector.dinero.page-size=100",
+                "--db-scheduler.enabled=false"));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static void read(Process child, List<String> output) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                synchronized (output) {
+                    output.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // the child is gone; what it printed so far is what there is
+        }
+    }
+
+    private long mirroredDocuments(Creditor creditor) {
+        return jdbc.sql("select count(*) from ledger.document where creditor_id = ?").param(creditor.id().value())
+                .query(Long.class).single();
+    }
+
+    private boolean schemaExists(String name) {
+        return jdbc.sql("select count(*) from pg_namespace where nspname = ?").param(name).query(Long.class)
+                .single() == 1;
+    }
+}
