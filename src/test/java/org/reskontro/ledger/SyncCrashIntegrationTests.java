@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A sync whose process dies part-way, in-process: the database side of a kill (the connection drops in the middle
  * of the apply transaction, which is what PostgreSQL sees when the JVM is killed) and the scheduler side (the run
- * row left RUNNING, with the dead attempt's staged rows, taken again by another node). Not a child JVM killed with
- * SIGKILL: each side is produced directly, so the test stays fast and deterministic.
+ * row left RUNNING, with the dead attempt's staged rows, taken again by another node). Each side is produced directly,
+ * so these stay fast and deterministic; {@code KilledNodeIntegrationTests} kills a real second JVM with SIGKILL.
  */
 @IntegrationTest
 class SyncCrashIntegrationTests {

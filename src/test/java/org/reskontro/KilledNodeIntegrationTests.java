@@ -1,4 +1,4 @@
-package org.reskontro.ledger;
+package org.reskontro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,14 +13,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.reskontro.bookkeeping.BookedCharges;
+import org.reskontro.bookkeeping.BookingOutbox;
+import org.reskontro.bookkeeping.Bookkeeping;
+import org.reskontro.bookkeeping.DrainResult;
+import org.reskontro.bookkeeping.OutboxStatus;
+import org.reskontro.bookkeeping.PaymentPart;
 import org.reskontro.creditors.Creditor;
 import org.reskontro.creditors.Creditors;
+import org.reskontro.ledger.Ledger;
+import org.reskontro.ledger.OpenItem;
+import org.reskontro.ledger.SyncRun;
+import org.reskontro.ledger.SyncRunId;
 import org.reskontro.ledger.persistence.StagingSchema;
+import org.reskontro.shared.DocumentKind;
+import org.reskontro.shared.Money;
 import org.reskontro.simulator.dinero.DineroExchange;
 import org.reskontro.simulator.dinero.DineroOrganisation;
 import org.reskontro.simulator.dinero.DineroSimulator;
@@ -33,14 +46,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A node killed with SIGKILL in the middle of a sync: a second JVM ({@link SyncInAChildProcess}) on the test's database
+ * A node killed with SIGKILL in the middle of its work, a second JVM ({@link NodeInAChildProcess}) on the test's
+ * database. In the middle of a sync: a second JVM ({@link NodeInAChildProcess}) on the test's database
  * starts the first sync of a creditor and is killed while it lists the invoices page by page. Nothing of the dead
  * attempt may reach the mirror; the run stays RUNNING with its staging until a live node takes it again, which
  * finishes it from scratch, says what happened, drops the dead attempt's staging, and leaves the mirror equal to the
- * accounting system.
+ * accounting system. In the middle of an outbox send, after Dinero booked the payment and before the node heard
+ * back: the row stays to send, and the next drain finds the payment under its key instead of booking a second.
  */
 @IntegrationTest
-class SyncKilledProcessIntegrationTests {
+class KilledNodeIntegrationTests {
 
     private static final Duration CHILD_LIMIT = Duration.ofMinutes(3);
 
@@ -50,6 +65,9 @@ class SyncKilledProcessIntegrationTests {
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
+    @Autowired BookedCharges charges;
+    @Autowired Bookkeeping bookkeeping;
+    @Autowired BookingOutbox outbox;
     @Value("${reskontro.data-dir}") Path dataDir;
 
     @Test
@@ -60,19 +78,22 @@ class SyncKilledProcessIntegrationTests {
         Creditor creditor = connected.creditor();
         AtomicInteger pagesAsked = new AtomicInteger();
         CompletableFuture<Void> thirdPageAsked = new CompletableFuture<>();
+        CountDownLatch killed = new CountDownLatch(1);
         Consumer<DineroExchange> watch = exchange -> {
             if (exchange.path().equals("/v1/" + organisation.id() + "/invoices") && pagesAsked.incrementAndGet() == 3) {
                 thirdPageAsked.complete(null);
+                awaitQuietly(killed); // the page's answer waits until the node is dead
             }
         };
         simulator.addExchangeListener(watch);
-        Process child = start(creditor);
+        Process child = start("sync", creditor);
         try {
             List<String> output = new ArrayList<>();
             Thread reader = Thread.ofVirtual().start(() -> read(child, output));
             thirdPageAsked.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the JVM's side
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            killed.countDown();
             reader.join(Duration.ofSeconds(10));
 
             assertThat(child.exitValue()).as("killed, not ended").isNotZero();
@@ -95,15 +116,76 @@ class SyncKilledProcessIntegrationTests {
             assertThat(ledger.reconciliation(creditor.id(), run).orElseThrow().clean()).isTrue();
             assertThat(schemaExists(StagingSchema.name(run))).as("the dead attempt's staging is gone").isFalse();
         } finally {
+            killed.countDown();
             simulator.removeExchangeListener(watch);
             child.destroyForcibly();
         }
     }
 
-    private Process start(Creditor creditor) throws IOException {
+    @Test
+    void aNodeKilledAfterDineroTookAPaymentButBeforeItCommittedLeavesTheRowToSendAndTheNextDrainMakesNoSecond()
+            throws Exception {
+        SimulatedDinero.Connected connected = SimulatedDinero.creditor(creditors, simulator, "Dræbt Udbakke ApS", 3,
+                10, 120);
+        DineroOrganisation organisation = connected.organisation();
+        Creditor creditor = connected.creditor();
+        ledger.runSync(creditor.id(), ledger.queueSync(creditor.id(), "test"));
+        OpenItem invoice = ledger.openItems(creditor.id(), null, 10).stream()
+                .filter(item -> item.kind() == DocumentKind.INVOICE).findFirst().orElseThrow();
+        List<PaymentPart> parts = charges.registerPayment(creditor.id(), invoice.documentId(),
+                Money.of("10.00", "DKK"), simulator.today(), "bank-killed-" + UUID.randomUUID());
+        UUID row = parts.getFirst().outboxId();
+        String reference = "reskontro:" + row;
+        CompletableFuture<Void> paymentTaken = new CompletableFuture<>();
+        CountDownLatch killed = new CountDownLatch(1);
+        Consumer<DineroExchange> watch = exchange -> {
+            if (exchange.method().equals("POST") && exchange.path().endsWith("/payments") && exchange.status() < 300
+                    && exchange.path().startsWith("/v1/" + organisation.id() + "/")) {
+                paymentTaken.complete(null); // Dinero has booked it; its answer waits until the node is dead
+                awaitQuietly(killed);
+            }
+        };
+        simulator.addExchangeListener(watch);
+        Process child = start("outbox", creditor);
+        try {
+            List<String> output = new ArrayList<>();
+            Thread reader = Thread.ofVirtual().start(() -> read(child, output));
+            paymentTaken.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            killed.countDown();
+            reader.join(Duration.ofSeconds(10));
+            assertThat(output).as("it never finished").doesNotContain("DONE");
+            assertThat(simulator.paymentsWithExternalReference(organisation.id(), reference)).hasSize(1);
+            assertThat(outbox.entries(creditor.id(), OutboxStatus.SENT, 10)).as("the dead node never recorded it")
+                    .isEmpty();
+
+            DrainResult drain = bookkeeping.sendOutbox(creditor.id());
+
+            assertThat(drain.sent()).isEqualTo(1);
+            assertThat(simulator.paymentsWithExternalReference(organisation.id(), reference))
+                    .as("found under its key, not made again").hasSize(1);
+            assertThat(outbox.counts(creditor.id())).containsOnlyKeys(OutboxStatus.SENT);
+        } finally {
+            killed.countDown();
+            simulator.removeExchangeListener(watch);
+            child.destroyForcibly();
+        }
+    }
+
+    /** Holds the simulator's answer (its listeners run before it writes) until the test has killed the node. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Process start(String job, Creditor creditor) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                SyncInAChildProcess.class.getName(), creditor.id().value().toString()));
+                NodeInAChildProcess.class.getName(), job, creditor.id().value().toString()));
         command.addAll(List.of(
                 "--spring.main.web-application-type=none",
                 "--spring.main.banner-mode=off",
