@@ -48,7 +48,8 @@ final class SyncTimer {
         RequestTimeline.Seen balances = timeline.of(RequestTimeline.Kind.BALANCE);
         long firstList = lists.count() == 0 ? start : lists.first();
         long lastList = lists.count() == 0 ? start : lists.last();
-        long lastLedger = ledger.count() == 0 ? lastList : ledger.last();
+        // postings read ahead alongside the listing may end before it: then they added no time of their own
+        long lastLedger = ledger.count() == 0 ? lastList : Math.max(lastList, ledger.last());
         long lastBalance = balances.count() == 0 ? lastLedger : balances.last();
         long lastAnswer = Math.max(timeline.lastAnswer(), start);
         return new SyncMeasurement.Phases(firstList - start, lists.count(), lastList - firstList, ledger.count(),
