@@ -21,6 +21,7 @@ import org.reskontro.creditors.Creditors;
 import org.reskontro.dunning.Dunning;
 import org.reskontro.ledger.ChargeDocuments;
 import org.reskontro.ledger.ClaimLine;
+import org.reskontro.ledger.AgingReport;
 import org.reskontro.ledger.Ledger;
 import org.reskontro.platform.security.Operators;
 import org.reskontro.shared.CountryCode;
@@ -118,6 +119,14 @@ class BookkeepingEndToEndIntegrationTests {
         assertThat(line.invoice().open().sameAs(dkk("1000.00"))).isTrue();
         assertThat(line.feesOpen().sameAs(dkk("100.00"))).isTrue();
         assertThat(line.interestOpen().sameAs(interest.amount())).isTrue();
+        AgingReport report = ledger.aging(creditor, setup.creditor().timeZone());
+        AgingReport.Row aging = report.rows().getFirst();
+        long overdue = ledger.openItems(creditor, null, 10).getFirst().daysOverdue(report.asOf());
+        assertThat(aging.counts().stream().mapToInt(Integer::intValue).sum())
+                .as("the fee invoice and the interest note are part of the invoice's line").isEqualTo(1);
+        assertThat(aging.total().sameAs(dkk("1100.00").plus(interest.amount()))).as("%s", aging.total()).isTrue();
+        assertThat(aging.counts().get(AgingReport.Bucket.of(overdue).ordinal()))
+                .as("aged as the invoice is").isEqualTo(1);
         assertThat(claims.lines(creditor, null, 10)).as("the charge documents are not lines of their own").hasSize(1);
         assertThat(ledger.openItems(creditor, null, 10)).as("nor followed up on their own").hasSize(1);
         String feeDocument = charges.charge(creditor, fee.id()).externalId();

@@ -37,6 +37,30 @@ public class LedgerQueries {
                   where d.creditor_id = o.creditor_id and d.id = o.document_id)
             """;
 
+    /**
+     * What is open per claim line, as the open items list shows them: a fee invoice or interest note Reskontro booked
+     * (ledger.charge_document) belongs to the line of the invoice it charges, aged by that invoice's due date, and is
+     * not an item of its own; anything else is a line of its own. Parameters: creditor twice, today.
+     */
+    private static final String AGING_LINES = """
+            with charges as (
+                select d.id as document_id, charged.id as line, charged_item.due_date as due
+                from ledger.charge_document cd
+                join ledger.document d on d.creditor_id = cd.creditor_id and d.external_id = cd.external_id
+                left join ledger.document charged on charged.creditor_id = cd.creditor_id
+                                                 and charged.external_id = cd.charged_external_id
+                left join ledger.open_item charged_item on charged_item.creditor_id = charged.creditor_id
+                                                       and charged_item.document_id = charged.id
+                where cd.creditor_id = ?),
+            parts as (
+                select coalesce(c.line, o.document_id) as line, o.currency, coalesce(c.due, o.due_date) as due,
+                       o.open_amount
+                from ledger.open_item o
+                left join charges c on c.document_id = o.document_id
+                where o.creditor_id = ? and o.open_amount <> 0)
+            select currency, coalesce(? - min(due), 0) as days, sum(open_amount) as open
+            from parts group by line, currency""";
+
     private final JdbcClient jdbc;
 
     LedgerQueries(JdbcClient jdbc) {
@@ -107,10 +131,8 @@ public class LedgerQueries {
         Map<String, BigDecimal[]> amounts = new TreeMap<>();
         Map<String, int[]> counts = new TreeMap<>();
         int buckets = AgingReport.Bucket.values().length;
-        jdbc.sql("""
-                select currency, coalesce(? - due_date, 0) as days, open_amount from ledger.open_item
-                where creditor_id = ? and open_amount <> 0""")
-                .params(today, creditor.value())
+        jdbc.sql(AGING_LINES)
+                .params(creditor.value(), creditor.value(), today)
                 .query(rs -> {
                     String currency = rs.getString(1);
                     int bucket = AgingReport.Bucket.of(rs.getLong(2)).ordinal();
