@@ -1,8 +1,8 @@
 package org.reskontro.ledger.sync;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
-import org.reskontro.ledger.persistence.SyncStage;
 import org.reskontro.ledger.spi.ErpPosting;
 import org.reskontro.ledger.spi.LedgerSource;
 import org.slf4j.Logger;
@@ -30,18 +30,25 @@ final class PostingsAhead implements AutoCloseable {
 
     private final LedgerSource source;
     private final LocalDate from;
-    private final SyncStage.Run staged;
+    private final Consumer<ErpPosting> sink;
+    private final String run;
     private final IntPredicate worthStarting;
     private Thread thread;
     private volatile boolean cancelled;
     private volatile RuntimeException failure;
     private volatile long tookNanos;
 
-    /** {@code worthStarting} is asked with the number of documents listed so far; null never reads ahead. */
-    PostingsAhead(LedgerSource source, LocalDate from, SyncStage.Run staged, IntPredicate worthStarting) {
+    /**
+     * {@code sink} stages each posting (from the reading thread once started); {@code run} names the run in the log
+     * and the thread; {@code worthStarting} is asked with the number of documents listed so far, null never reads
+     * ahead.
+     */
+    PostingsAhead(LedgerSource source, LocalDate from, Consumer<ErpPosting> sink, String run,
+            IntPredicate worthStarting) {
         this.source = source;
         this.from = from;
-        this.staged = staged;
+        this.sink = sink;
+        this.run = run;
         this.worthStarting = worthStarting;
     }
 
@@ -84,12 +91,11 @@ final class PostingsAhead implements AutoCloseable {
         cancelled = true;
         thread.interrupt();
         joinUninterruptibly();
-        log.info("Sync {} of creditor {}: the receivables postings read ahead were not used", staged.run(),
-                staged.creditor());
+        log.info("{}: the receivables postings read ahead were not used", run);
     }
 
     private void start() {
-        thread = Thread.ofPlatform().daemon().name("sync-postings-" + staged.run().value()).unstarted(() -> {
+        thread = Thread.ofPlatform().daemon().name("postings ahead: " + run).unstarted(() -> {
             long start = System.nanoTime();
             try {
                 source.receivablePostings(from, this::stage);
@@ -109,7 +115,7 @@ final class PostingsAhead implements AutoCloseable {
         if (cancelled) {
             throw new Cancelled();
         }
-        staged.posting(posting);
+        sink.accept(posting);
     }
 
     private void joinUninterruptibly() {

@@ -218,11 +218,12 @@ public class Synchroniser {
             boolean fullSweep) {
         LocalDate from = creditor.startDate().minus(POSTINGS_LOOKBACK);
         boolean listsPostings = source.listsReceivablePostings();
+        String run = "Sync " + staged.run() + " of creditor " + staged.creditor();
         if (!policy.readsPostingsAhead(fullSweep, listsPostings, Integer.MAX_VALUE, 0)) {
-            return new PostingsAhead(source, from, staged, null);
+            return new PostingsAhead(source, from, staged::posting, run, null);
         }
         int mirrored = staged.mirroredDocuments();
-        return new PostingsAhead(source, from, staged,
+        return new PostingsAhead(source, from, staged::posting, run,
                 listed -> policy.readsPostingsAhead(fullSweep, listsPostings, listed, mirrored));
     }
 
