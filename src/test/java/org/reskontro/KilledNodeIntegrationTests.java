@@ -90,11 +90,7 @@ class KilledNodeIntegrationTests {
         try {
             List<String> output = new ArrayList<>();
             Thread reader = Thread.ofVirtual().start(() -> read(child, output));
-            thirdPageAsked.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the JVM's side
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            killed.countDown();
-            reader.join(Duration.ofSeconds(10));
+            killWhen(thirdPageAsked, child, killed, reader);
 
             assertThat(child.exitValue()).as("killed, not ended").isNotZero();
             String runLine = output.stream().filter(line -> line.startsWith("RUN ")).findFirst().orElseThrow(
@@ -150,11 +146,7 @@ class KilledNodeIntegrationTests {
         try {
             List<String> output = new ArrayList<>();
             Thread reader = Thread.ofVirtual().start(() -> read(child, output));
-            paymentTaken.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            killed.countDown();
-            reader.join(Duration.ofSeconds(10));
+            killWhen(paymentTaken, child, killed, reader);
             assertThat(output).as("it never finished").doesNotContain("DONE");
             assertThat(simulator.paymentsWithExternalReference(organisation.id(), reference)).hasSize(1);
             assertThat(outbox.entries(creditor.id(), OutboxStatus.SENT, 10)).as("the dead node never recorded it")
@@ -171,6 +163,19 @@ class KilledNodeIntegrationTests {
             simulator.removeExchangeListener(watch);
             child.destroyForcibly();
         }
+    }
+
+    /**
+     * Once {@code moment} comes, kills the node with SIGKILL (no shutdown hook, no rollback from the JVM's side), waits
+     * for it to be gone, lets the simulator's held answer go and waits for the node's output to end.
+     */
+    private static void killWhen(CompletableFuture<Void> moment, Process child, CountDownLatch killed, Thread reader)
+            throws Exception {
+        moment.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        killed.countDown();
+        reader.join(Duration.ofSeconds(10));
     }
 
     /** Holds the simulator's answer (its listeners run before it writes) until the test has killed the node. */
