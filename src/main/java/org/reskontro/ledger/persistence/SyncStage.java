@@ -263,8 +263,8 @@ public class SyncStage {
          */
         private boolean fewAgainstMirror(long staged) {
             long cap = staged * 20 + 1;
-            long estimate = jdbc.queryForObject("select reltuples::bigint from pg_class where oid = 'ledger.document'::regclass",
-                    Long.class);
+            long estimate = jdbc.queryForObject(
+                    "select reltuples::bigint from pg_class where oid = 'ledger.document'::regclass", Long.class);
             long documents = estimate >= 0 ? estimate : CappedCount.of(jdbc, "document", creditor.value(), cap);
             return documents >= cap;
         }
