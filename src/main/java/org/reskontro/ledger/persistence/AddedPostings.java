@@ -64,9 +64,10 @@ final class AddedPostings {
                 from listed l
                 join lateral (select y.* from ledger.payment y where y.creditor_id = ? and y.document_id = l.document_id
                               offset 0) p on true
-                left join lateral (select true as found from ledger.payment r where r.creditor_id = p.creditor_id
-                                   and r.document_id = p.document_id and r.reverses = p.id limit 1) reversal on true
-                where p.reverses is null and reversal.found is null),
+                """ + MirrorLookups.reversalOf("p") + """
+
+                where\s""" + MirrorLookups.live("p") + """
+                ),
             added as (
                 select l.seq as document_seq, p.seq, p.external_id, p.posting_date, -l.sign * p.amount as amount,
                        p.currency, p.description, l.currency as document_currency

@@ -21,6 +21,21 @@ final class MirrorLookups {
     }
 
     /**
+     * Joins {@code reversal.found} for a mirrored payment {@code payment}: true when a payment of the mirror reverses
+     * it, null when none does. With {@link #live}, the payments that stand.
+     */
+    static String reversalOf(String payment) {
+        return ("left join lateral (select true as found from ledger.payment r where r.creditor_id = %1$s.creditor_id"
+                + " and r.document_id = %1$s.document_id and r.reverses = %1$s.id limit 1) reversal on true")
+                .formatted(payment);
+    }
+
+    /** A mirrored payment that stands: not a reversal, and not reversed; needs {@link #reversalOf} joined. */
+    static String live(String payment) {
+        return payment + ".reverses is null and reversal.found is null";
+    }
+
+    /**
      * A staged posting {@code p} the mirror does not know on a document booked by {@code bookingEntry}: not its
      * booking, and no payment of the mirror's; needs {@link #POSTING_AS_PAYMENT} joined.
      */

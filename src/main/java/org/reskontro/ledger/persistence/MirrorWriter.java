@@ -41,9 +41,6 @@ public class MirrorWriter {
      */
     private static final String IN_KEY_ORDER = " order by n.document_id";
 
-    private static final String LIVE = """
-            l.reverses is null and not exists (select 1 from ledger.payment r where r.creditor_id = l.creditor_id
-                                                 and r.document_id = l.document_id and r.reverses = l.id)""";
 
     private static final Logger log = LoggerFactory.getLogger(MirrorWriter.class);
     private static final int FRESH_STATISTICS_FROM = 1_000;
@@ -209,9 +206,11 @@ public class MirrorWriter {
                     join ledger.payment l on l.creditor_id = n.creditor_id and l.document_id = n.document_id
                     left join ledger.sync_stage_balance b on b.creditor_id = n.creditor_id
                                                          and b.sync_run_id = n.sync_run_id and b.seq = n.seq
+                    """ + MirrorLookups.reversalOf("l") + """
+
                     where n.creditor_id = ? and n.sync_run_id = ? and n.mirrored
                       and not coalesce(b.payments_added_only, false)
-                    """ + " and " + LIVE + """
+                      and\s""" + MirrorLookups.live("l") + """
                     ),
                 new_stated as (
                     select s.*, row_number() over (partition by s.document_id, s.payment_date, s.amount
