@@ -28,7 +28,7 @@ final class DineroPages {
      * {@code sink} receives each item with the call it came from, for error messages, on the calling thread. While it
      * takes a full page's items, the next page is already being asked for ({@link PageAhead}): the accounting system
      * prepares it while Reskontro stages this one, instead of each waiting for the other. A page asked ahead that the
-     * walk does not go to (it rewinds over a list that shrank) is dropped unread.
+     * walk does not go to (it rewinds over a list that shrank, or fails) is waited for and dropped unread.
      */
     void each(String path, Map<String, String> parameters, BiConsumer<JsonNode, String> sink) {
         long previous = -1;

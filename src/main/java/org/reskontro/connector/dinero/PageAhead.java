@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One list page asked for ahead of the walk, on a virtual thread of its own: the walk takes it when it gets there, or
- * drops it. What the request throws (a refusal, a fault after the client's retries) is thrown by {@link #take} as it
+ * drops it once it has come. What the request throws (a refusal, a fault after the client's retries) is thrown by {@link #take} as it
  * was, on the walk's thread, as if the walk had asked itself; a dropped page's failure is nobody's concern.
  */
 final class PageAhead {
@@ -56,10 +56,22 @@ final class PageAhead {
         }
     }
 
-    /** Gives up the page; a request under way is interrupted. */
+    /**
+     * Gives up the page once its request has ended, whatever its outcome: when a walk returns or fails, every request
+     * it started has ended, so none reaches the accounting system after the sync stopped (an interrupted one might
+     * still, half sent) and none is counted against the next walk's rate limit or fault plan.
+     */
     void drop() {
-        if (request != null) {
+        if (request == null) {
+            return;
+        }
+        try {
+            request.get();
+        } catch (ExecutionException | CancellationException e) {
+            // a page nobody needs: its failure is nobody's concern
+        } catch (InterruptedException e) {
             request.cancel(true);
+            Thread.currentThread().interrupt();
         }
     }
 }
