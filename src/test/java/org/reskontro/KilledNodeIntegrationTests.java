@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.reskontro.bookkeeping.BookedCharges;
@@ -77,22 +78,11 @@ class KilledNodeIntegrationTests {
         DineroOrganisation organisation = connected.organisation();
         Creditor creditor = connected.creditor();
         AtomicInteger pagesAsked = new AtomicInteger();
-        CompletableFuture<Void> thirdPageAsked = new CompletableFuture<>();
-        CountDownLatch killed = new CountDownLatch(1);
-        Consumer<DineroExchange> watch = exchange -> {
-            if (exchange.path().equals("/v1/" + organisation.id() + "/invoices") && pagesAsked.incrementAndGet() == 3) {
-                thirdPageAsked.complete(null);
-                awaitQuietly(killed); // the page's answer waits until the node is dead
-            }
-        };
-        simulator.addExchangeListener(watch);
-        Process child = start("sync", creditor);
-        try {
-            List<String> output = new ArrayList<>();
-            Thread reader = Thread.ofVirtual().start(() -> read(child, output));
-            killWhen(thirdPageAsked, child, killed, reader);
+        try (NodeToKill node = new NodeToKill("sync", creditor, exchange -> exchange.path()
+                .equals("/v1/" + organisation.id() + "/invoices") && pagesAsked.incrementAndGet() == 3)) {
+            List<String> output = node.killAtItsMoment();
 
-            assertThat(child.exitValue()).as("killed, not ended").isNotZero();
+            assertThat(node.exitValue()).as("killed, not ended").isNotZero();
             String runLine = output.stream().filter(line -> line.startsWith("RUN ")).findFirst().orElseThrow(
                     () -> new AssertionError("the child never started its sync: " + output));
             assertThat(output).as("it never finished").doesNotContain("DONE");
@@ -111,10 +101,6 @@ class KilledNodeIntegrationTests {
                     .isEqualTo(SimulatedDinero.expectedOpen(simulator, organisation.id(), creditor.startDate()));
             assertThat(ledger.reconciliation(creditor.id(), run).orElseThrow().clean()).isTrue();
             assertThat(schemaExists(StagingSchema.name(run))).as("the dead attempt's staging is gone").isFalse();
-        } finally {
-            killed.countDown();
-            simulator.removeExchangeListener(watch);
-            child.destroyForcibly();
         }
     }
 
@@ -132,21 +118,12 @@ class KilledNodeIntegrationTests {
                 Money.of("10.00", "DKK"), simulator.today(), "bank-killed-" + UUID.randomUUID());
         UUID row = parts.getFirst().outboxId();
         String reference = "reskontro:" + row;
-        CompletableFuture<Void> paymentTaken = new CompletableFuture<>();
-        CountDownLatch killed = new CountDownLatch(1);
-        Consumer<DineroExchange> watch = exchange -> {
-            if (exchange.method().equals("POST") && exchange.path().endsWith("/payments") && exchange.status() < 300
-                    && exchange.path().startsWith("/v1/" + organisation.id() + "/")) {
-                paymentTaken.complete(null); // Dinero has booked it; its answer waits until the node is dead
-                awaitQuietly(killed);
-            }
-        };
-        simulator.addExchangeListener(watch);
-        Process child = start("outbox", creditor);
-        try {
-            List<String> output = new ArrayList<>();
-            Thread reader = Thread.ofVirtual().start(() -> read(child, output));
-            killWhen(paymentTaken, child, killed, reader);
+        // Dinero has booked the payment when the node is killed; its answer was held until then
+        try (NodeToKill node = new NodeToKill("outbox", creditor, exchange -> exchange.method().equals("POST")
+                && exchange.path().startsWith("/v1/" + organisation.id() + "/")
+                && exchange.path().endsWith("/payments") && exchange.status() < 300)) {
+            List<String> output = node.killAtItsMoment();
+
             assertThat(output).as("it never finished").doesNotContain("DONE");
             assertThat(simulator.paymentsWithExternalReference(organisation.id(), reference)).hasSize(1);
             assertThat(outbox.entries(creditor.id(), OutboxStatus.SENT, 10)).as("the dead node never recorded it")
@@ -158,24 +135,65 @@ class KilledNodeIntegrationTests {
             assertThat(simulator.paymentsWithExternalReference(organisation.id(), reference))
                     .as("found under its key, not made again").hasSize(1);
             assertThat(outbox.counts(creditor.id())).containsOnlyKeys(OutboxStatus.SENT);
-        } finally {
-            killed.countDown();
-            simulator.removeExchangeListener(watch);
-            child.destroyForcibly();
         }
     }
 
     /**
-     * Once {@code moment} comes, kills the node with SIGKILL (no shutdown hook, no rollback from the JVM's side), waits
-     * for it to be gone, lets the simulator's held answer go and waits for the node's output to end.
+     * A node doing {@code job} in a JVM of its own, to be killed at its moment: the first exchange with the simulator
+     * that {@code moment} picks out. That exchange's answer is held (the simulator's listeners run before it writes)
+     * until the node is dead, so the kill lands at the same point every time.
      */
-    private static void killWhen(CompletableFuture<Void> moment, Process child, CountDownLatch killed, Thread reader)
-            throws Exception {
-        moment.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        killed.countDown();
-        reader.join(Duration.ofSeconds(10));
+    private final class NodeToKill implements AutoCloseable {
+
+        private final CompletableFuture<Void> reached = new CompletableFuture<>();
+        private final CountDownLatch killed = new CountDownLatch(1);
+        private final List<String> output = new ArrayList<>();
+        private final Consumer<DineroExchange> watch;
+        private final Process process;
+        private final Thread reader;
+
+        NodeToKill(String job, Creditor creditor, Predicate<DineroExchange> moment) throws IOException {
+            watch = exchange -> {
+                if (!reached.isDone() && moment.test(exchange)) {
+                    reached.complete(null);
+                    awaitQuietly(killed);
+                }
+            };
+            simulator.addExchangeListener(watch);
+            try {
+                process = start(job, creditor);
+            } catch (IOException | RuntimeException e) {
+                simulator.removeExchangeListener(watch);
+                throw e;
+            }
+            reader = Thread.ofVirtual().start(() -> read(process, output));
+        }
+
+        /**
+         * Once the moment comes, kills the node with SIGKILL (no shutdown hook, no rollback from the JVM's side),
+         * waits for it to be gone, lets the held answer go, and returns what the node printed.
+         */
+        List<String> killAtItsMoment() throws Exception {
+            reached.get(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            killed.countDown();
+            reader.join(Duration.ofSeconds(10));
+            synchronized (output) {
+                return List.copyOf(output);
+            }
+        }
+
+        int exitValue() {
+            return process.exitValue();
+        }
+
+        @Override
+        public void close() {
+            killed.countDown();
+            simulator.removeExchangeListener(watch);
+            process.destroyForcibly();
+        }
     }
 
     /** Holds the simulator's answer (its listeners run before it writes) until the test has killed the node. */
